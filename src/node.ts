@@ -3,3 +3,12 @@
  * file system (paths, fs streams, folders of files).
  */
 export * from './index.js';
+
+// Shipped datasets read from disk.
+export { loadDataset } from './catalogue/node-load-dataset.js';
+export { datasetsDir, fileDigest, checkDatasetDigests, datasetFolders, type DigestMismatch } from './catalogue/node-dataset-files.js';
+
+// Files, folders and datapackage.json (these loaders also accept a path or file: URL).
+export { loadCSV, loadJSON, loadNDJSON, streamFile, fileChunks, type StreamFileOptions } from './read/node-load.js';
+export { discoverDataset, typeFromName, type DatasetLayout, type DatasetFile } from './read/node-discover.js';
+export { validateFile, type ValidateFileOptions, type Progress } from './validate/node-validate-file.js';

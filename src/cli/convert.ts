@@ -1,13 +1,94 @@
-import type { Command } from './command.js';
-import { UsageError } from './command.js';
+import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
+import { toArrow } from '../write/to-arrow.js';
+import { toCSV } from '../write/to-csv.js';
+import { toJSON } from '../write/to-json.js';
+import { toNDJSON } from '../write/to-ndjson.js';
+import { choiceOption, parseOptions, UsageError, type CliIO, type Command } from './command.js';
+import { readRecords, type ReadResult } from './read-records.js';
+import { writeOutput } from './write-output.js';
 
-// Placeholder until the command lands; replaced by its owner.
+const formats = ['csv', 'json', 'ndjson', 'arrow'] as const;
+const SHOWN = 10;
+
+const usage = `Usage: smuggling-evidence convert <file> --type <type> --to csv|json|ndjson|arrow [--out <file>]
+                                   [--include-restricted] [--no-csv-escape]
+
+Convert records between CSV, JSON, NDJSON and Arrow IPC, losslessly: every valid
+record reads back the same in every format (Arrow for DuckDB, pandas, R and Observable).
+Input format from the extension: .csv, .json, .ndjson/.jsonl, .arrow.
+
+Every record is checked against the schema first. If any record is invalid, nothing is
+written: the command says how many records are invalid, shows the first ${SHOWN} problems
+and exits 1 (run "smuggling-evidence validate" for the full report).
+
+Records whose sensitivity is restricted or confidential are left out, and the command
+says how many, unless --include-restricted is given.
+
+Options:
+  --type <type>          record type of the file (${recordTypes.join(', ')})
+  --to <format>          csv, json, ndjson or arrow
+  --out <file>           output file (default stdout; required for arrow on a terminal)
+  --include-restricted   keep restricted and confidential records
+  --no-csv-escape        do not prefix ' to CSV cells starting with = + - @ tab or CR
+
+Exit codes: 0 written, 1 invalid records (nothing written), 2 usage error or unreadable input.`;
+
+function report(io: CliIO, file: string, read: ReadResult) {
+  const invalid = read.invalidRows.size;
+  const fileLevel = read.fileProblems;
+  const what = [
+    ...(invalid ? [`${invalid} of ${read.records.length} record(s) invalid`] : []),
+    ...(fileLevel ? [`${fileLevel} problem(s) with the header or the file`] : []),
+  ].join(' and ');
+  io.stderr.write(`${file}: ${what}; nothing written.\n`);
+  const problems = read.problems;
+  for (const p of problems.slice(0, SHOWN)) io.stderr.write(`  ${p.message}\n`);
+  if (problems.length > SHOWN) io.stderr.write(`  ... and ${problems.length - SHOWN} more problem(s); run "smuggling-evidence validate ${file}" for all\n`);
+}
+
 const command: Command = {
   name: 'convert',
-  summary: 'convert',
-  usage: 'smuggling-evidence convert (not yet available)',
-  async run() {
-    throw new UsageError('the "convert" command is not available yet');
+  summary: 'Convert records between csv, json, ndjson and arrow',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, {
+      type: { type: 'string', short: 't' },
+      to: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      'include-restricted': { type: 'boolean' },
+      'no-csv-escape': { type: 'boolean' },
+    });
+    const [file, ...extra] = positionals;
+    if (!file) throw new UsageError('convert needs an input file');
+    if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    if (!values.type) throw new UsageError(`--type is required: ${recordTypes.join(', ')}`);
+    if (!isRecordType(values.type)) throw new UsageError(`unknown record type "${values.type}"; use one of ${recordTypes.join(', ')}`);
+    if (!values.to) throw new UsageError(`--to is required: ${formats.join(', ')}`);
+    const to = choiceOption(values.to, '--to', formats, 'csv');
+    if (to === 'arrow' && !values.out && io.stdout.isTTY) throw new UsageError('Arrow is binary: give --out <file> or redirect stdout');
+    const type: RecordType = values.type;
+
+    const read = readRecords(file, type);
+    if (read.problems.length) {
+      report(io, file, read);
+      return 1;
+    }
+    const includeRestricted = values['include-restricted'] ?? false;
+    const written =
+      to === 'csv'
+        ? toCSV(read.records, type, { includeRestricted, escapeFormulae: !values['no-csv-escape'] })
+        : to === 'json'
+          ? toJSON(read.records, type, { includeRestricted })
+          : to === 'ndjson'
+            ? toNDJSON(read.records, type, { includeRestricted })
+            : toArrow(read.records, type, { includeRestricted });
+    writeOutput('bytes' in written ? written.bytes : written.text, values.out, io);
+    const kept = read.records.length - written.withheld;
+    const note = written.withheld
+      ? `; left out ${written.withheld} restricted or confidential record(s) (--include-restricted keeps them)`
+      : '';
+    io.stderr.write(`converted ${kept} ${type} record(s) to ${to}${values.out ? ` in ${values.out}` : ''}${note}\n`);
+    return 0;
   },
 };
 export default command;

@@ -66,6 +66,13 @@ export async function main(argv: string[], io: CliIO = process): Promise<number>
 
 const isEntry = process.argv[1] && /cli\.(js|ts|mjs)$|main\.ts$/.test(process.argv[1]);
 if (isEntry) {
+  // `smuggling-evidence codebook | head` closes the pipe early: that is not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

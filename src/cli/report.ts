@@ -1,13 +1,176 @@
-import type { Command } from './command.js';
-import { UsageError } from './command.js';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import pkg from '../../package.json';
+import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
+import { buildReport, type EvidenceReportValidation } from '../summarize/build-report.js';
+import type { DatasetInput } from '../summarize/evidence-index.js';
+import { renderSvg } from '../chart/render-svg.js';
+import { parseOptions, UsageError, type Command } from './command.js';
+import { loadRecordFile, validRecords } from './summarize.js';
+import { validateDataset } from '../validate/validate-dataset.js';
+import { publicRecords } from '../write/public-records.js';
+import type { LoadResult } from '../read/result.js';
 
-// Placeholder until the command lands; replaced by its owner.
+const usage = `Usage: smuggling-evidence report <folder|datapackage.json> [--out dir] [options]
+
+Validate a dataset, then write a Markdown report with SVG charts: the theme overview, the
+evidence-gap map, trends and the validation summary. The input is a dataset folder (with a
+datapackage.json), a datapackage.json, a folder of <type>.csv files, or a folder of dataset
+folders (one report each, and an index).
+
+Options:
+  --out <dir>            Folder to write into (default: report)
+  --include-restricted   Include records marked restricted or confidential (left out by default)
+
+Person counts broken down by sex, age or nationality follow the small-cell rule (1-9 hidden,
+with secondary suppression); incident-level counts are shown as published.
+Exit codes: 0 success, 1 invalid records (the report leaves them out), 2 usage error.`;
+
+/** One dataset to report on: its files, by record type. */
+interface DatasetSource {
+  name: string;
+  title: string;
+  description?: string;
+  licenses?: { name?: string; title?: string; path?: string }[];
+  origin: string;
+  files: { file: string; type: RecordType }[];
+}
+
+function readDescriptor(file: string): DatasetSource {
+  let pkgJson: any;
+  try {
+    pkgJson = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`cannot read "${file}" as a Data Package descriptor: ${(err as Error).message}`);
+  }
+  const dir = dirname(file);
+  const files = (pkgJson.resources ?? []).map((r: any) => {
+    const name = r['x-record-type'] ?? r.recordType ?? r.name ?? basename(String(r.path ?? ''), extname(String(r.path ?? '')));
+    if (!isRecordType(name)) throw new UsageError(`${file}: resource "${r.name}" is not a record type (${recordTypes.join(', ')})`);
+    if (typeof r.path !== 'string') throw new UsageError(`${file}: resource "${r.name}" has no local path`);
+    return { file: join(dir, r.path), type: name };
+  });
+  return { name: pkgJson.name ?? basename(dir), title: pkgJson.title ?? pkgJson.name ?? basename(dir), description: pkgJson.description, licenses: pkgJson.licenses, origin: file, files };
+}
+
+function typeFiles(dir: string): { file: string; type: RecordType }[] {
+  return readdirSync(dir)
+    .filter((f) => /\.(csv|json|ndjson|jsonl)$/i.test(f) && isRecordType(basename(f, extname(f))))
+    .sort()
+    .map((f) => ({ file: join(dir, f), type: basename(f, extname(f)) as RecordType }));
+}
+
+/** The datasets an argument names: a descriptor, a dataset folder, a folder of type files, or a folder of datasets. */
+function resolveInput(arg: string): DatasetSource[] {
+  if (!existsSync(arg)) throw new UsageError(`"${arg}" does not exist`);
+  if (statSync(arg).isFile()) {
+    if (basename(arg) !== 'datapackage.json' && extname(arg) !== '.json') throw new UsageError(`"${arg}" is a file; give a folder or a datapackage.json`);
+    return [readDescriptor(arg)];
+  }
+  if (existsSync(join(arg, 'datapackage.json'))) return [readDescriptor(join(arg, 'datapackage.json'))];
+  const own = typeFiles(arg);
+  if (own.length) return [{ name: basename(resolve(arg)), title: `Evidence in ${basename(resolve(arg))}`, origin: arg, files: own }];
+  const subs = readdirSync(arg, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(arg, d.name, 'datapackage.json')))
+    .map((d) => d.name)
+    .sort();
+  if (subs.length) return subs.map((s) => readDescriptor(join(arg, s, 'datapackage.json')));
+  throw new UsageError(`"${arg}" holds no datapackage.json, no <type>.csv files (${recordTypes.join(', ')}) and no dataset folders`);
+}
+
+async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted: boolean, vega: boolean) {
+  const dataset: DatasetInput = {};
+  const validation: EvidenceReportValidation = { files: [], withheld: 0 };
+  const name = (file: string) => relative(process.cwd(), file) || file;
+  const loaded: { file: string; type: RecordType; result: LoadResult }[] = [];
+  for (const f of ds.files) {
+    try {
+      loaded.push({ file: name(f.file), type: f.type, result: loadRecordFile(f.file, f.type) });
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      // A file that cannot be read at all is reported, not allowed to stop the whole report.
+      const problem = { row: null, field: null, code: 'source-error', message: err.message };
+      validation.files.push({ file: name(f.file), type: f.type, rows: 0, valid: 0, problems: [problem] });
+    }
+  }
+  // One dataset: ids unique across files, references (source_ids, case_ids, ...) resolved.
+  const checked = validateDataset(loaded.map((l) => ({ name: l.file, type: l.type, data: l.result })), { maxErrors: Infinity });
+  for (const l of loaded) {
+    const stats = checked.files?.find((f) => f.file === l.file)?.stats;
+    const problems = checked.errors.filter((e) => e.file === l.file).map((e) => ({ row: e.row, field: e.field, code: e.code, message: e.message }));
+    const warnings = checked.warnings.filter((e) => e.file === l.file).map((e) => ({ row: e.row, field: e.field, code: e.code, message: e.message }));
+    validation.files.push({ file: l.file, type: l.type, rows: stats?.rows ?? l.result.records.length, valid: stats?.valid ?? 0, problems, warnings });
+    const shown = publicRecords(validRecords(l.result, checked, l.file), includeRestricted);
+    dataset[l.type] = [...((dataset[l.type] as object[] | undefined) ?? []), ...shown.records];
+    validation.withheld += shown.withheld;
+  }
+  const report = buildReport({
+    title: ds.title,
+    description: ds.description,
+    dataset,
+    validation,
+    origin: ds.origin,
+    generator: `smuggling-evidence ${pkg.version}`,
+    licenses: ds.licenses,
+    chartExtension: vega ? '.svg' : '.vl.json',
+  });
+  mkdirSync(outDir, { recursive: true });
+  let markdown = report.markdown;
+  if (!vega) markdown += '\n> Charts are saved as Vega-Lite specs (`.vl.json`): install the optional packages `vega` and `vega-lite` to get SVG files.\n';
+  writeFileSync(join(outDir, 'report.md'), markdown);
+  for (const c of report.charts) {
+    writeFileSync(join(outDir, c.name + (vega ? '.svg' : '.vl.json')), vega ? await renderSvg(c.spec) : JSON.stringify(c.spec, null, 2) + '\n');
+  }
+  const rows = validation.files.reduce((s, f) => s + f.rows, 0);
+  const invalid = validation.files.reduce((s, f) => s + f.rows - f.valid, 0);
+  return { ds, rows, invalid, charts: report.charts.length, records: Object.values(dataset).reduce((s, r) => s + (r as unknown[]).length, 0) };
+}
+
+async function vegaAvailable(): Promise<boolean> {
+  try {
+    await renderSvg({ $schema: 'https://vega.github.io/schema/vega-lite/v6.json', mark: 'point', data: { values: [] } });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const command: Command = {
   name: 'report',
-  summary: 'report',
-  usage: 'smuggling-evidence report (not yet available)',
-  async run() {
-    throw new UsageError('the "report" command is not available yet');
+  summary: 'Validate a dataset and write a Markdown report with charts',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, { out: { type: 'string' }, 'include-restricted': { type: 'boolean' } });
+    if (positionals.length !== 1) throw new UsageError('give one dataset folder or datapackage.json (see --help)');
+    const outDir = values.out ?? 'report';
+    const datasets = resolveInput(positionals[0]);
+    const vega = await vegaAvailable();
+    if (!vega) io.stderr.write('vega and vega-lite are not installed: charts are written as Vega-Lite specs (.vl.json), not SVG.\n');
+    const results = [];
+    for (const ds of datasets) {
+      const dir = datasets.length > 1 ? join(outDir, ds.name) : outDir;
+      const r = await writeDataset(ds, dir, !!values['include-restricted'], vega);
+      results.push(r);
+      io.stderr.write(`${ds.name}: ${r.records} records reported${r.invalid ? `, ${r.invalid} invalid left out` : ''}, ${r.charts} charts\n`);
+    }
+    let main = join(outDir, 'report.md');
+    if (datasets.length > 1) {
+      const lines = [
+        '# Evidence reports',
+        '',
+        `_Generated by smuggling-evidence ${pkg.version} from \`${positionals[0]}\`._`,
+        '',
+        '| Dataset | Records | Invalid | Report |',
+        '| --- | ---: | ---: | --- |',
+        ...results.map((r) => `| ${r.ds.title} | ${r.records} | ${r.invalid} | [${r.ds.name}/report.md](${r.ds.name}/report.md) |`),
+        '',
+        'Each dataset is reported on its own: their records are never added together.',
+        '',
+      ];
+      writeFileSync(main, lines.join('\n'));
+    }
+    io.stdout.write(`Report written to ${main}\n`);
+    return results.some((r) => r.invalid) ? 1 : 0;
   },
 };
 export default command;

@@ -1,13 +1,222 @@
-import type { Command } from './command.js';
-import { UsageError } from './command.js';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
+import type { ColumnTable } from 'arquero';
+import { fromCSV } from '../read/from-csv.js';
+import { fromJSON } from '../read/from-json.js';
+import { fromNDJSON } from '../read/from-ndjson.js';
+import { isReadError } from '../read/read-error.js';
+import type { LoadResult } from '../read/result.js';
+import { validateRecords } from '../validate/validate-records.js';
+import type { ValidationReport } from '../validate/report.js';
+import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
+import { publicRecords } from '../write/public-records.js';
+import { summarize } from '../summarize/summarize.js';
+import { toTable } from '../summarize/to-table.js';
+import { formatSummary } from '../summarize/format-summary.js';
+import { summaryInfo } from '../summarize/describe-columns.js';
+import { toVegaLite, type ChartKind } from '../chart/to-vega-lite.js';
+import { renderSvg } from '../chart/render-svg.js';
+import { choiceOption, parseOptions, UsageError, type CliIO, type Command } from './command.js';
 
-// Placeholder until the command lands; replaced by its owner.
+const usage = `Usage: smuggling-evidence summarize <file...> --type <type> --by <field,...> [options]
+
+Summarise records (CSV, JSON or NDJSON) by fields or derived dimensions: records, the sum of
+every count field under its own name (dead, missing, ...), distinct countries and sources,
+first and last date.
+
+Options:
+  --type <type>          Record type: ${recordTypes.join(', ')}
+                         (default: the record_type column of the file)
+  --by <field,...>       Group keys: any field, or theme, year, country, region, subregion, route
+  --measures <m,...>     Measures to compute (default: all of the above)
+  --format <f>           csv, json or text (default: text)
+  --chart <out.svg>      Also draw a chart (SVG; a .json name writes the Vega-Lite spec)
+  --chart-kind <k>       bar, line or heatmap (default: line over years, else bar)
+  --threshold <n>        Small-cell threshold for person counts by sex, age or nationality (default 10)
+  --no-suppress          Show person counts by sex, age or nationality without the small-cell rule
+  --skip-invalid         Summarise the valid records when some are invalid (default: refuse)
+  --include-restricted   Include records marked restricted or confidential (left out by default)
+
+A record with several themes (or countries) counts once under each; the rows of such a key add
+up to more than the records. JSON is an array of objects, one per group.
+Exit codes: 0 success, 1 invalid records, 2 usage error or unreadable input.`;
+
+/** One problem found in a file, as the validator reports it. */
+export interface FileProblem {
+  row: number | null;
+  field: string | null;
+  code: string;
+  message: string;
+}
+
+/** Records read from files and validated. */
+export interface CheckedRecords {
+  type: RecordType;
+  /** Valid records, in file order (only the public ones unless restricted records were asked for). */
+  records: Record<string, unknown>[];
+  /** Per file: records read, valid, the errors and the number of warnings. */
+  files: { file: string; type: RecordType; rows: number; valid: number; problems: FileProblem[]; warnings: FileProblem[] }[];
+  /** Restricted or confidential records left out. */
+  withheld: number;
+}
+
+/**
+ * Read a file of records with the loaders (format from the extension). Unreadable input
+ * (missing file, not CSV/JSON at all) is a UsageError naming the file.
+ */
+export function loadRecordFile(file: string, type: RecordType | undefined): LoadResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    throw new UsageError(`cannot read "${file}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const ext = extname(file).toLowerCase();
+  const read = ext === '.json' ? fromJSON : ext === '.ndjson' || ext === '.jsonl' ? fromNDJSON : ext === '.csv' ? fromCSV : undefined;
+  if (!read) throw new UsageError(`cannot tell the format of "${file}" from its extension; use .csv, .json, .ndjson or .jsonl`);
+  try {
+    return read(bytes, type ? { type } : {});
+  } catch (err) {
+    if (isReadError(err)) throw new UsageError(`${file}: ${(err as Error).message}`);
+    throw err;
+  }
+}
+
+/**
+ * The records a validation report finds valid: those without an error on their row. When the
+ * validator counts fewer valid records than that (a required column is missing from the header,
+ * which makes every record invalid), none.
+ */
+export function validRecords(result: LoadResult, report: ValidationReport, file?: string): Record<string, unknown>[] {
+  const bad = new Set(report.errors.filter((e) => file === undefined || e.file === file).map((e) => e.row));
+  const keep = result.records.filter((_, i) => !result.rows[i]?.skip && !bad.has(result.rows[i]?.row ?? i + 1));
+  const stats = file === undefined ? report.stats : report.files?.find((f) => f.file === file)?.stats;
+  return stats && keep.length > stats.valid ? [] : keep;
+}
+
+/**
+ * Read record files of one type, validate each (schema and cross-field rules), keep the
+ * valid records and, unless `includeRestricted`, only the public ones.
+ */
+export function readCheckedRecords(files: readonly string[], type: RecordType | undefined, includeRestricted = false): CheckedRecords {
+  const out: CheckedRecords = { type: type as RecordType, records: [], files: [], withheld: 0 };
+  for (const file of files) {
+    const result = loadRecordFile(file, out.type);
+    const t = out.type ?? result.type ?? undefined;
+    if (!t) throw new UsageError(`${file}: cannot tell the record type; give --type (${recordTypes.join(', ')})`);
+    if (out.type && out.type !== t) throw new UsageError(`${file} holds ${t} records, not ${out.type}; summarise one type at a time`);
+    out.type = t;
+    const report = validateRecords(result, t, { maxErrors: Infinity });
+    const valid = validRecords(result, report);
+    out.records.push(...valid);
+    const problems = report.errors.map((e) => ({ row: e.row, field: e.field, code: e.code, message: e.message }));
+    const warnings = report.warnings.map((e) => ({ row: e.row, field: e.field, code: e.code, message: e.message }));
+    out.files.push({ file, type: t, rows: report.stats.rows, valid: report.stats.valid, problems, warnings });
+  }
+  const shown = publicRecords(out.records, includeRestricted);
+  out.records = shown.records;
+  out.withheld = shown.withheld;
+  return out;
+}
+
+/** Write each file's problems to stderr, at most `limit` per file. */
+export function reportProblems(checked: CheckedRecords, io: CliIO, limit = 20): number {
+  let total = 0;
+  for (const f of checked.files) {
+    total += f.problems.length;
+    if (!f.problems.length) continue;
+    io.stderr.write(`${f.file}: ${f.rows - f.valid} of ${f.rows} records are invalid (${f.problems.length} problems)\n`);
+    for (const p of f.problems.slice(0, limit)) io.stderr.write(`  ${p.message}\n`);
+    if (f.problems.length > limit) io.stderr.write(`  … and ${f.problems.length - limit} more (see "smuggling-evidence validate ${f.file}")\n`);
+  }
+  return total;
+}
+
+/** Comma-separated list option. */
+export function listOption(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function toCSVText(table: ColumnTable): string {
+  const names = table.columnNames();
+  const cell = (v: unknown): string => {
+    if (v === null || v === undefined) return '';
+    const s = Array.isArray(v) ? v.join(';') : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const rows = (table.objects() as Record<string, unknown>[]).map((r) => names.map((n) => cell(r[n])).join(','));
+  return [names.join(','), ...rows].join('\n') + '\n';
+}
+
+/** Write a chart of a summary: SVG, or the Vega-Lite spec for a `.json` name. */
+export async function writeChart(summary: ColumnTable, out: string, kind: ChartKind, options = {}): Promise<void> {
+  const spec = toVegaLite(summary, kind, options);
+  const data = /\.json$/i.test(out) ? JSON.stringify(spec, null, 2) + '\n' : await renderSvg(spec);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, data);
+}
+
 const command: Command = {
   name: 'summarize',
-  summary: 'summarize',
-  usage: 'smuggling-evidence summarize (not yet available)',
-  async run() {
-    throw new UsageError('the "summarize" command is not available yet');
+  summary: 'Summaries by theme, country, region, route or year (csv, json, text, chart)',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, {
+      type: { type: 'string' },
+      by: { type: 'string' },
+      measures: { type: 'string' },
+      format: { type: 'string' },
+      chart: { type: 'string' },
+      'chart-kind': { type: 'string' },
+      threshold: { type: 'string' },
+      'no-suppress': { type: 'boolean' },
+      'skip-invalid': { type: 'boolean' },
+      'include-restricted': { type: 'boolean' },
+    });
+    if (!positionals.length) throw new UsageError('give at least one file to summarise (see --help)');
+    if (values.type !== undefined && !isRecordType(values.type)) {
+      throw new UsageError(`--type must be one of ${recordTypes.join(', ')}; got "${values.type}"`);
+    }
+    const format = choiceOption(values.format, '--format', ['text', 'csv', 'json'] as const, 'text');
+    const chartKind = values['chart-kind'] === undefined ? undefined : choiceOption(values['chart-kind'], '--chart-kind', ['bar', 'line', 'heatmap'] as const, 'bar');
+    if (values.threshold !== undefined && !/^[1-9]\d*$/.test(values.threshold)) throw new UsageError(`--threshold expects a whole number ≥ 1, got "${values.threshold}"`);
+
+    const checked = readCheckedRecords(positionals, values.type as RecordType | undefined, values['include-restricted']);
+    const problems = reportProblems(checked, io);
+    if (problems && !values['skip-invalid']) {
+      io.stderr.write('Nothing summarised: fix the records, or summarise the valid ones with --skip-invalid.\n');
+      return 1;
+    }
+
+    const by = listOption(values.by);
+    const measures = values.measures === undefined ? undefined : listOption(values.measures);
+    let summary: ColumnTable;
+    try {
+      summary = summarize(toTable(checked.records, checked.type), {
+        type: checked.type,
+        by,
+        measures,
+        suppress: values['no-suppress'] ? false : values.threshold ? { threshold: Number(values.threshold) } : undefined,
+      });
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+    if (checked.withheld) io.stderr.write(`${checked.withheld} restricted or confidential record(s) left out (--include-restricted to include them).\n`);
+    if (format === 'json') io.stdout.write(JSON.stringify(summary.objects(), null, 2) + '\n');
+    else if (format === 'csv') io.stdout.write(toCSVText(summary));
+    else io.stdout.write(formatSummary(summary, 'text'));
+
+    if (values.chart) {
+      const keys = summaryInfo(summary)?.by ?? [];
+      const kind: ChartKind = chartKind ?? (keys.includes('year') && keys.length <= 2 ? 'line' : 'bar');
+      try {
+        await writeChart(summary, values.chart, kind);
+      } catch (err) {
+        throw new UsageError(`cannot draw the chart: ${(err as Error).message}`);
+      }
+      io.stderr.write(`Chart written to ${values.chart}\n`);
+    }
+    return problems ? 1 : 0;
   },
 };
 export default command;

@@ -37,17 +37,24 @@ export function getSchema(type: RecordType): JsonSchema {
   return recordSchemas[type];
 }
 
-const validators = new Map<RecordType, ValidateFunction>();
+/**
+ * A compiled record validator: returns true or false and leaves Ajv's error objects
+ * on `.errors`. Typed as a plain predicate (not a type guard) so a failed check does
+ * not narrow the record to `never`.
+ */
+export type RecordValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+const validators = new Map<RecordType, RecordValidator>();
 
 /**
  * The compiled validator of a record type, compiled once and cached.
  *
  * @example getValidator('incident')(record) // true or false; errors on .errors
  */
-export function getValidator(type: RecordType): ValidateFunction {
+export function getValidator(type: RecordType): RecordValidator {
   let v = validators.get(type);
   if (!v) {
-    v = getAjv().getSchema(getSchema(type).$id) as ValidateFunction;
+    v = getAjv().getSchema(getSchema(type).$id) as ValidateFunction as RecordValidator;
     validators.set(type, v);
   }
   return v;

@@ -16,7 +16,7 @@ export type Sensitivity = "public" | "restricted" | "confidential";
 
 export type CountConvention = "minimum" | "best" | "maximum" | "reported";
 
-export type Unit = "persons" | "detections" | "incidents" | "cases" | "requests" | "activities" | "usd";
+export type Unit = "persons" | "detections" | "incidents" | "cases" | "offences" | "charges" | "requests" | "activities" | "usd";
 
 /** Incident: An event on a migration route: a shipwreck, interception, rescue, vehicle accident, abandonment, violent attack, kidnapping or body recovery. Counts are of persons and are minimum estimates where the source says so (the Missing Migrants Project always does). */
 export interface Incident {
@@ -226,6 +226,8 @@ export interface LegalProvision {
   penalty_min_months?: number;
   /** Maximum penalty (months). Maximum imprisonment term, in months. A serious crime under UNTOC Art. 2(b) is punishable by at least 48 months. */
   penalty_max_months?: number;
+  /** Life imprisonment. True when the maximum penalty is life imprisonment (then `penalty_max_months` is left empty). */
+  penalty_max_life?: boolean;
   /** Maximum fine. Maximum fine, in `fine_currency`. */
   fine_max?: number;
   /** Fine currency. ISO 4217 currency of `fine_max`. */
@@ -481,7 +483,7 @@ export interface Source {
   /** Publisher type. What kind of body published it. */
   publisher_type: "un" | "igo" | "eu-agency" | "government" | "court" | "ngo" | "academia" | "media" | "other";
   /** Source type. What kind of evidence it is. */
-  source_type: "official-statistics" | "administrative-data" | "court-decision" | "legislation" | "survey" | "field-research" | "media-report" | "academic-study" | "dataset" | "conference-report" | "other";
+  source_type: "official-statistics" | "administrative-data" | "court-decision" | "legislation" | "survey" | "field-research" | "media-report" | "academic-study" | "research-report" | "dataset" | "conference-report" | "other";
   /** Year of publication. Year the source was published (or the vintage of a dataset). */
   year: number;
   /** Publication date. Publication date at the precision known. */

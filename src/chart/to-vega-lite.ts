@@ -1,0 +1,196 @@
+import type { ColumnTable } from 'arquero';
+import { conventionPhrase, describeColumns, summaryInfo, type ColumnMeta } from '../summarize/describe-columns.js';
+import { labeller } from '../summarize/format-summary.js';
+
+/** A Vega-Lite v6 specification, as plain JSON-ready data. */
+export type VegaLiteSpec = { $schema: string } & Record<string, unknown>;
+
+/** Chart kinds `toVegaLite` draws. */
+export type ChartKind = 'bar' | 'line' | 'heatmap';
+
+/** Options of `toVegaLite`; every one has a default read from the summary. */
+export interface ChartOptions {
+  /** Category (bar), time (line) or column (heatmap) field. Default: the first key (heatmap: the second). */
+  x?: string;
+  /** Measure (bar, line) or row field (heatmap). Default: `records` (heatmap: the first key). */
+  y?: string;
+  /** Series (bar, line) or cell measure (heatmap). Default: the second key (heatmap: `records`). */
+  color?: string;
+  /** Chart title. Default: built from the column titles. */
+  title?: string;
+  /** Width in pixels. */
+  width?: number;
+}
+
+const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/**
+ * A Vega-Lite v6 spec for a summary table: `bar`, `line` (over years) or `heatmap` (e.g. the gap map).
+ * The data travels inline; codes get their labels; the measure's axis title says its unit and count
+ * convention (e.g. persons, minimum estimates), and the subtitle carries the summary's caveats.
+ * No dependency: render it with vega-embed, Observable, the Vega Editor, or `renderSvg`.
+ *
+ * @example toVegaLite(summarize(t, { by: 'theme' }), 'bar')
+ */
+export function toVegaLite(summary: ColumnTable, kind: ChartKind, options: ChartOptions = {}): VegaLiteSpec {
+  const info = summaryInfo(summary);
+  const cols = describeColumns(summary);
+  const keys = info?.by.filter((k) => summary.columnNames().includes(k)) ?? cols.filter((c) => c.role === 'key').map((c) => c.name);
+  const measures = cols.filter((c) => c.role === 'measure').map((c) => c.name);
+  const firstMeasure = measures.includes('records') ? 'records' : measures[0];
+  const meta = (name: string | undefined) => cols.find((c) => c.name === name);
+  const need = (name: string | undefined, what: string): string => {
+    if (!name || !summary.columnNames().includes(name)) {
+      throw new Error(`toVegaLite(${kind}): no ${what} column${name ? ` "${name}"` : ''} (columns: ${summary.columnNames().join(', ')})`);
+    }
+    return name;
+  };
+
+  let x: string, y: string, color: string | undefined;
+  if (kind === 'heatmap') {
+    x = need(options.x ?? keys[1], 'column key');
+    y = need(options.y ?? keys[0], 'row key');
+    color = need(options.color ?? firstMeasure, 'measure');
+  } else {
+    x = need(options.x ?? (kind === 'line' && keys.includes('year') ? 'year' : keys[0]), kind === 'line' ? 'time' : 'category');
+    y = need(options.y ?? firstMeasure, 'measure');
+    color = options.color ?? keys.find((k) => k !== x);
+    if (color) need(color, 'series');
+  }
+
+  const labelled = [x, y, color].filter((f): f is string => !!f && keys.includes(f) && f !== 'year' && !!labeller(f, info?.type));
+  const values = (summary.objects() as Record<string, unknown>[]).map((row) => {
+    const out: Record<string, unknown> = { ...row };
+    for (const f of labelled) out[`${f}_label`] = row[f] === null || row[f] === undefined ? '(none)' : labeller(f, info?.type)!(row[f]);
+    return out;
+  });
+  const shown = (f: string) => (labelled.includes(f) ? `${f}_label` : f);
+  // Axes and legends follow the summary's order (themes (a)–(e), years ascending, ...), given
+  // explicitly: with `sort: null`, Vega-Lite would follow the rows left after dropping empty values.
+  const orderOf = (f: string) => {
+    const seen = new Set<unknown>(values.map((v) => v[shown(f)]));
+    return f === 'year' ? [...seen].sort((a, b) => (a as number) - (b as number)) : [...seen];
+  };
+  const plain = (f: string) => ({ field: shown(f), type: f === 'year' ? 'ordinal' : 'nominal', title: meta(f)?.title ?? f });
+  const legend = (f: string) => ({ ...plain(f), sort: orderOf(f), legend: { labelLimit: 400 } });
+  const nominal = (f: string) => ({ ...plain(f), sort: orderOf(f), axis: f === 'year' ? { labelAngle: 0, labelOverlap: 'parity' } : { labelLimit: 600 } });
+  // Lines run over time: years on a numeric axis, so long series get sensible ticks.
+  const time = (f: string) =>
+    f === 'year' ? { field: f, type: 'quantitative', title: 'Year', scale: { zero: false }, axis: { format: 'd', tickMinStep: 1 } } : nominal(f);
+  // Without node-canvas, vega estimates text widths and a row-axis title can overlap long labels;
+  // the labels (themes, regions, routes) name themselves, so rows go without a title.
+  const rows = (f: string) => ({ ...nominal(f), title: null });
+  const whole = (f: string) => !['score 1-5', 'percent'].includes(meta(f)?.unit ?? '');
+  const quantitative = (f: string) => ({
+    field: f,
+    type: 'quantitative',
+    title: axisTitle(meta(f), f),
+    ...(whole(f) ? { axis: { format: ',d', tickMinStep: 1 } } : {}),
+  });
+  const title = options.title ?? `${meta(kind === 'heatmap' ? color : y)?.title ?? y} by ${[kind === 'heatmap' ? y : x, kind === 'heatmap' ? x : color].filter(Boolean).map((f) => (meta(f)?.title ?? f!).toLowerCase()).join(' and ')}`;
+  const subtitle = captions(summary, kind === 'heatmap' ? color! : y).flatMap((line) => wrap(line, 100));
+  const base: VegaLiteSpec = {
+    $schema: SCHEMA,
+    description: [title, ...subtitle].join(' '),
+    title: subtitle.length ? { text: title, subtitle } : title,
+    data: { values },
+  };
+  base.width = options.width ?? (kind === 'heatmap' ? { step: 56 } : 480);
+
+  if (kind === 'heatmap') {
+    return {
+      ...base,
+      height: { step: 28 },
+      encoding: { x: { ...nominal(x), axis: { labelAngle: -40, labelLimit: 160 } }, y: rows(y) },
+      layer: [
+        {
+          mark: { type: 'rect', stroke: 'white' },
+          encoding: {
+            // Empty cells are the gaps: grey, so they do not read as "low".
+            color: {
+              condition: { test: `!datum['${color}']`, value: '#e8e8e8' },
+              field: color,
+              type: 'quantitative',
+              title: axisTitle(meta(color), color!),
+              scale: { scheme: 'blues' },
+              ...(whole(color!) ? { legend: { format: ',d', tickMinStep: 1 } } : {}),
+            },
+          },
+        },
+        {
+          mark: { type: 'text', fontSize: 11 },
+          encoding: {
+            text: { field: color, type: 'quantitative', format: whole(color!) ? ',d' : '.1f' },
+            // White on the darker half of the scale, so every number stays legible.
+            color: { condition: { test: `datum['${color}'] > ${half(values, color!)}`, value: 'white' }, value: 'black' },
+          },
+        },
+      ],
+    };
+  }
+  if (kind === 'line') {
+    return {
+      ...base,
+      mark: { type: 'line', point: true },
+      encoding: {
+        x: time(x),
+        y: quantitative(y),
+        ...(color ? { color: legend(color) } : {}),
+      },
+    };
+  }
+  // Bars run horizontally so long labels (themes, routes) stay readable; years run left to right.
+  const horizontal = x !== 'year';
+  const cat = nominal(x);
+  const val = quantitative(y);
+  return {
+    ...base,
+    mark: 'bar',
+    encoding: {
+      ...(horizontal ? { y: rows(x), x: val } : { x: cat, y: val }),
+      ...(color ? { color: legend(color) } : {}),
+      tooltip: [plain(x), { field: y, type: 'quantitative', title: val.title }, ...(color ? [plain(color)] : [])],
+    },
+  };
+}
+
+function half(values: Record<string, unknown>[], field: string): number {
+  const nums = values.map((v) => v[field]).filter((v): v is number => typeof v === 'number');
+  return nums.length ? Math.max(...nums) / 2 : 0;
+}
+
+function axisTitle(meta: ColumnMeta | undefined, field: string): string {
+  if (!meta) return field;
+  const unit = meta.unit && meta.unit !== meta.title.toLowerCase() ? (meta.unit === 'detections' ? 'detections, not persons' : meta.unit) : undefined;
+  const parts = [unit ?? (meta.unitColumn ? `unit: see ${meta.unitColumn}` : undefined), meta.convention ? shortConvention(meta.convention) : undefined].filter(Boolean);
+  return parts.length ? `${meta.title} (${parts.join(', ')})` : meta.title;
+}
+
+function shortConvention(c: string): string {
+  return c.includes(', ') ? 'mixed estimates' : c === 'reported' ? 'as reported' : `${c} estimates`;
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+// The lines a reader needs beside the chart: what the plotted measure counts, then table-wide notes.
+function captions(summary: ColumnTable, measure: string): string[] {
+  const info = summaryInfo(summary);
+  if (!info) return [];
+  const m = info.columns.find((c) => c.name === measure);
+  const lines: string[] = [];
+  if (m?.convention) lines.push(`${m.title}: ${conventionPhrase(m.convention)}.`);
+  if (m?.unit === 'detections' || m?.notes?.some((n) => n.startsWith('Detections'))) {
+    lines.push('Detections are border-crossing events, not persons.');
+  }
+  return [...lines, ...info.notes];
+}

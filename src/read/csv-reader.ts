@@ -1,0 +1,203 @@
+/**
+ * The CSV reading pipeline shared by `fromCSV` (one string) and `streamCSV` (chunks):
+ * text → tokenizer → header plan → typed records with row numbers and issues.
+ *
+ *   createCsvReader(options): { push(text): LoadResult; end(): LoadResult }
+ *
+ * Each call returns the records completed so far as a batch. The record type is
+ * `options.type`, else the `record_type` cell of the first record, else none (text).
+ */
+import { makeIssue, type Issue } from '../errors/index.js';
+import { isRecordType, type RecordType } from '../model/record-types.js';
+import { getField } from '../model/fields.js';
+import { coerce } from './coerce.js';
+import { planColumns } from './columns.js';
+import { columnSpec, fastCoerce, FAIL, type ColumnSpec } from './fast-coerce.js';
+import { createCsvTokenizer, type CsvRow, type CsvTokenizer } from './csv-tokenizer.js';
+import { detectNewline, sniffDelimiter } from './dialect.js';
+import { hasLostCharacters, unescapeFormula } from './cell-checks.js';
+import { readDefaults, type ReadOptions } from './options.js';
+import { ReadError } from './read-error.js';
+import { emptyResult, type LoadResult } from './result.js';
+
+/** A CSV reader fed text chunk by chunk. */
+export interface CsvReader {
+  push(text: string): LoadResult;
+  end(): LoadResult;
+}
+
+/**
+ * A fresh CSV reader for one input.
+ *
+ * @example const r = createCsvReader({ type: 'incident' }); const batch = r.push(text); r.end();
+ */
+export function createCsvReader(options: ReadOptions = {}): CsvReader {
+  const o = { ...readDefaults, ...options };
+  const missing = new Set(o.missingValues);
+  let tokenizer: CsvTokenizer | undefined;
+  let delimiter = o.delimiter === 'auto' ? undefined : o.delimiter;
+  let newline: string | undefined;
+  let sniffBuffer = '';
+  let labels: string[] | undefined;
+  let columns: ColumnSpec[] | undefined;
+  // The fast paths assume the default number and list options.
+  const fast = !o.groupChar && (o.decimalChar ?? '.') === '.' && o.listSeparator === ';' && o.trueValues === readDefaults.trueValues && o.falseValues === readDefaults.falseValues;
+  let type: RecordType | null = options.type ?? null;
+  let pending: CsvRow[] = []; // rows read before the record type is settled
+  let rowNo = 1;
+  let headerIssues: Issue[] = [];
+
+  const batch = (): LoadResult => {
+    const b = emptyResult('csv', type);
+    if (labels) b.header = labels;
+    if (delimiter) b.delimiter = delimiter;
+    if (newline) b.newline = newline;
+    return b;
+  };
+
+  function settle(firstRecord: CsvRow | undefined): void {
+    if (!type && firstRecord && labels) {
+      const at = labels.indexOf('record_type');
+      const value = at >= 0 ? firstRecord.cells[at]?.trim() : undefined;
+      if (isRecordType(value)) type = value;
+    }
+    if (options.type && labels && !labels.some((l) => getField(options.type!, l))) {
+      throw new ReadError(`none of the columns (${labels.slice(0, 5).join(', ')}${labels.length > 5 ? ', …' : ''}) is a field of ${options.type}: is the header row missing, or is this another record type?`);
+    }
+    const plan = planColumns(labels!, type, o);
+    columns = plan.columns.map((c) => columnSpec(c.label, c.field, c.role === 'field' || c.role === 'extra'));
+    headerIssues = plan.issues;
+  }
+
+  function readRow(r: CsvRow, out: LoadResult): void {
+    const row = ++rowNo;
+    const cells = r.cells;
+    const record: Record<string, unknown> = {};
+    let blank = true;
+    for (let k = 0; k < cells.length; k++) if (cells[k] !== '') { blank = false; break; }
+    out.records.push(record);
+    if (blank) {
+      out.rows.push({ row, line: r.line, skip: true });
+      out.errors.push(makeIssue('blank-row', { row }));
+      return;
+    }
+    out.rows.push({ row, line: r.line });
+    if (r.problem) {
+      const note =
+        r.problem === 'unterminated'
+          ? `a quoted cell opened on line ${r.problemLine} is never closed, so the rest of the file was read into it`
+          : `text follows the closing quote of a cell (line ${r.problemLine}); quotes inside a quoted cell must be doubled ("")`;
+      out.errors.push(makeIssue('parse-error', { row, note }));
+    }
+    const cols = columns!;
+    if (cells.length < cols.length) {
+      const missingCols = cols.slice(cells.length);
+      out.errors.push(
+        makeIssue('missing-cell', {
+          row,
+          field: missingCols[0].label,
+          value: cells.length,
+          expected: String(cols.length),
+          note: missingCols.length > 1 ? `and ${missingCols.length - 1} more` : undefined,
+        }),
+      );
+    } else if (cells.length > cols.length) {
+      const extra = cells.slice(cols.length);
+      if (extra.some((c) => c !== '')) out.errors.push(makeIssue('extra-cell', { row, value: extra.join(delimiter), expected: String(cols.length) }));
+    }
+    const n = Math.min(cells.length, cols.length);
+    for (let k = 0; k < n; k++) {
+      const col = cols[k];
+      const mode = col.mode;
+      if (mode === 0) continue;
+      let text = cells[k];
+      if (text.charCodeAt(0) === 39 && o.unescapeFormulas) text = unescapeFormula(text);
+      if (missing.has(text)) continue;
+      if (mode === 1) {
+        record[col.label] = text;
+        if (hasLostCharacters(text)) out.warnings.push(makeIssue('lost-characters', { row, field: col.label, value: text }));
+        continue;
+      }
+      if (mode === 2) {
+        record[col.label] = text;
+        continue;
+      }
+      const v = fast ? fastCoerce(text, col, ';') : FAIL;
+      if (v !== FAIL) {
+        record[col.label] = v;
+        continue;
+      }
+      const c = coerce(text, col.field!, o);
+      if (c.ok) {
+        if (c.value !== undefined) record[col.label] = c.value;
+      } else {
+        record[col.label] = text;
+        out.errors.push(makeIssue(c.code, { row, field: col.label, value: text, expected: c.expected, note: c.note }));
+      }
+    }
+  }
+
+  function take(rows: CsvRow[], out: LoadResult, final: boolean): void {
+    let i = 0;
+    if (!labels) {
+      if (!rows.length) return;
+      const head = rows[0];
+      if (head.cells.every((c) => c.trim() === '')) {
+        throw new ReadError('row 1 is blank: a CSV file needs its header (the field names) on the first line');
+      }
+      labels = head.cells;
+      i = 1;
+    }
+    if (!columns) {
+      pending.push(...rows.slice(i));
+      i = rows.length;
+      const first = pending.find((r) => r.cells.some((c) => c !== ''));
+      if (!first && !final) return;
+      settle(first);
+      out.type = type;
+      out.header = labels;
+      out.errors.push(...headerIssues);
+      rows = pending;
+      pending = [];
+      i = 0;
+    }
+    for (; i < rows.length; i++) readRow(rows[i], out);
+  }
+
+  return {
+    push(text) {
+      const out = batch();
+      if (!tokenizer) {
+        // Sniff the delimiter from the first line; wait until a whole line (or 64 KB) is in.
+        sniffBuffer += text;
+        if (!/[\r\n]/.test(sniffBuffer) && sniffBuffer.length < 65536) return out;
+        text = sniffBuffer;
+        sniffBuffer = '';
+        delimiter ??= sniffDelimiter(text.slice(0, 65536));
+        newline = detectNewline(text.slice(0, 65536));
+        tokenizer = createCsvTokenizer(delimiter);
+        out.delimiter = delimiter;
+        out.newline = newline;
+      }
+      take(tokenizer.push(text), out, false);
+      return out;
+    },
+    end() {
+      const out = batch();
+      if (!tokenizer) {
+        if (sniffBuffer.trim() === '') throw new ReadError('the file is empty: a CSV file needs a header row');
+        delimiter ??= sniffDelimiter(sniffBuffer);
+        newline = detectNewline(sniffBuffer);
+        tokenizer = createCsvTokenizer(delimiter);
+        take(tokenizer.push(sniffBuffer), out, false);
+        sniffBuffer = '';
+        out.delimiter = delimiter;
+        out.newline = newline;
+      }
+      take(tokenizer.end(), out, true);
+      if (!labels) throw new ReadError('the file is empty: a CSV file needs a header row');
+      if (!columns) take([], out, true);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Node-only loaders: the core loaders, plus file paths read with fs streams.
+ *
+ *   loadCSV(source: string | URL | Blob, options?: ReadOptions): Promise<LoadResult>   (also loadJSON, loadNDJSON)
+ *   streamFile(path: string, options?: StreamFileOptions): AsyncIterable<LoadResult>
+ *   fileChunks(path: string, onBytes?: (n: number) => void): AsyncIterable<Uint8Array>
+ *
+ * A string source is a file path unless it starts with a URL scheme (`https:`, ...);
+ * `file:` URLs are paths too.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { fromCSV } from './from-csv.js';
+import { fromJSON } from './from-json.js';
+import { fromNDJSON } from './from-ndjson.js';
+import { formatOf, type DataFormat } from './format-of.js';
+import { readSource, type LoadSource } from './load.js';
+import type { ReadOptions } from './options.js';
+import { ReadError } from './read-error.js';
+import type { LoadResult } from './result.js';
+import { streamCSV, streamNDJSON } from './stream.js';
+
+/** Options of {@link streamFile}. */
+export interface StreamFileOptions extends ReadOptions {
+  /** Format; default from the file extension. */
+  format?: DataFormat;
+  /** Called with the number of bytes of each chunk read (for progress). */
+  onBytes?: (bytes: number) => void;
+}
+
+const CHUNK = 1 << 16;
+
+/**
+ * The local path a source names, or undefined for a URL or Blob.
+ *
+ * @example localPath('https://example.org/a.csv') // undefined
+ */
+export function localPath(source: LoadSource): string | undefined {
+  if (source instanceof URL) return source.protocol === 'file:' ? fileURLToPath(source) : undefined;
+  if (typeof source !== 'string') return undefined;
+  if (source.startsWith('file:')) return fileURLToPath(source);
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(source) ? undefined : source;
+}
+
+async function readBytes(source: LoadSource): Promise<Uint8Array> {
+  const path = localPath(source);
+  if (path === undefined) return readSource(source);
+  try {
+    return await readFile(path);
+  } catch (err) {
+    throw new ReadError(fsMessage(err, path));
+  }
+}
+
+/**
+ * A one-line message for a file-system error.
+ *
+ * @example fsMessage({ code: 'ENOENT' }, 'a.csv') // 'no such file or folder: a.csv'
+ */
+export function fsMessage(err: unknown, path: string): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `no such file or folder: ${path}`;
+  if (code === 'EISDIR') return `${path} is a folder, not a file`;
+  if (code === 'EACCES') return `permission denied: ${path}`;
+  return `cannot read ${path}: ${(err as Error).message}`;
+}
+
+/**
+ * Load a CSV file from a path, URL or Blob.
+ *
+ * @example const { records, errors } = await loadCSV('data/incident.csv', { type: 'incident' });
+ */
+export async function loadCSV(source: LoadSource, options: ReadOptions = {}): Promise<LoadResult> {
+  return fromCSV(await readBytes(source), options);
+}
+
+/**
+ * Load a JSON array of records from a path, URL or Blob.
+ *
+ * @example const { records } = await loadJSON('data/incident.json');
+ */
+export async function loadJSON(source: LoadSource, options: ReadOptions = {}): Promise<LoadResult> {
+  return fromJSON(await readBytes(source), options);
+}
+
+/**
+ * Load NDJSON records from a path, URL or Blob.
+ *
+ * @example const { records } = await loadNDJSON('data/incident.ndjson');
+ */
+export async function loadNDJSON(source: LoadSource, options: ReadOptions = {}): Promise<LoadResult> {
+  return fromNDJSON(await readBytes(source), options);
+}
+
+/**
+ * The bytes of a file, 1 MB at a time.
+ *
+ * @example for await (const chunk of fileChunks('big.csv')) total += chunk.length;
+ */
+export async function* fileChunks(path: string, onBytes?: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+  const stream = createReadStream(path, { highWaterMark: CHUNK });
+  try {
+    for await (const chunk of stream) {
+      onBytes?.((chunk as Buffer).length);
+      yield chunk as Buffer;
+    }
+  } catch (err) {
+    throw new ReadError(fsMessage(err, path));
+  } finally {
+    stream.destroy();
+  }
+}
+
+/**
+ * Stream the records of a CSV or NDJSON file batch by batch, in bounded memory. JSON
+ * arrays are read whole (one batch): use NDJSON for very large files.
+ *
+ * @example for await (const batch of streamFile('big.csv', { type: 'incident' })) rows += batch.records.length;
+ */
+export async function* streamFile(path: string, options: StreamFileOptions = {}): AsyncGenerator<LoadResult> {
+  const format = options.format ?? formatOf(path);
+  if (!format) throw new ReadError(`cannot tell the format of ${path}: name it .csv, .json, .ndjson or .jsonl`);
+  if (format === 'json') {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (err) {
+      throw new ReadError(fsMessage(err, path));
+    }
+    options.onBytes?.(bytes.length);
+    yield fromJSON(bytes, options);
+    return;
+  }
+  const chunks = fileChunks(path, options.onBytes);
+  yield* format === 'csv' ? streamCSV(chunks, options) : streamNDJSON(chunks, options);
+}

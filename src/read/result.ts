@@ -1,0 +1,61 @@
+import type { Issue } from '../errors/index.js';
+import type { RecordType } from '../model/record-types.js';
+import type { Encoding } from './decode.js';
+
+/** Where a record came from. */
+export interface RowInfo {
+  /** Row number as reports give it: CSV header = 1 and first record = 2 (logical rows,
+   *  a quoted line break does not start one); JSON array: 1-based index; NDJSON: line number. */
+  row: number;
+  /** Physical line the record starts on (CSV, NDJSON). */
+  line?: number;
+  /** True when the row holds no checkable record (a blank row, an NDJSON line that is not
+   *  a JSON object); its error is in `errors` and validation does not check it further. */
+  skip?: boolean;
+}
+
+/**
+ * What every loader returns, and what streaming loaders yield batch by batch:
+ * `records[i]` came from `rows[i]`. Nothing is dropped: a cell that could not be
+ * converted keeps its text (and has an error), an unknown column keeps its text.
+ */
+export interface LoadResult {
+  records: Record<string, unknown>[];
+  rows: RowInfo[];
+  /** Problems found while reading: syntax, cell counts, header labels, types. */
+  errors: Issue[];
+  /** Warnings found while reading: encoding fallback, lost characters. */
+  warnings: Issue[];
+  format: 'csv' | 'json' | 'ndjson';
+  /** The record type that drove typing, or null (cells kept as text). */
+  type: RecordType | null;
+  /** CSV header labels. */
+  header?: string[];
+  encoding?: Encoding;
+  delimiter?: string;
+  newline?: string;
+}
+
+/**
+ * A LoadResult with no records yet.
+ *
+ * @example emptyResult('csv', 'incident').records // []
+ */
+export function emptyResult(format: LoadResult['format'], type: RecordType | null): LoadResult {
+  return { records: [], rows: [], errors: [], warnings: [], format, type };
+}
+
+/**
+ * Append batch `b` to `a` (in place) and return `a`.
+ *
+ * @example appendResult(all, batch)
+ */
+export function appendResult(a: LoadResult, b: LoadResult): LoadResult {
+  for (const r of b.records) a.records.push(r);
+  for (const r of b.rows) a.rows.push(r);
+  for (const e of b.errors) a.errors.push(e);
+  for (const w of b.warnings) a.warnings.push(w);
+  a.type = b.type;
+  for (const k of ['header', 'encoding', 'delimiter', 'newline'] as const) if (b[k] !== undefined) (a as any)[k] = b[k];
+  return a;
+}

@@ -1,0 +1,21 @@
+// The summaries, gathered for src/index.ts and the tests.
+export { toTable, recordTypeOf } from './to-table.js';
+export { summarize, type SummarizeOptions } from './summarize.js';
+export { themeOverview } from './theme-overview.js';
+export { trends, type TrendsOptions } from './trends.js';
+export { gapMap, type GapMap, type GapMapOptions, type Gap } from './gap-map.js';
+export { suppress, type SuppressOptions } from './suppress.js';
+export { evidenceIndex, type DatasetInput } from './evidence-index.js';
+export { derivedDimensions, yearValue } from './dimensions.js';
+export { countFields, dateFields, countryFields, recordUnit, breakdownFields } from './measures.js';
+export { m49Regions, regionOf, subregionOf, splitRegion, regionLabel, countryLabel } from './regions.js';
+export {
+  describeColumns,
+  summaryInfo,
+  summaryNotes,
+  setSummaryInfo,
+  type ColumnMeta,
+  type SummaryInfo,
+} from './describe-columns.js';
+export { formatSummary, formatValue, labeller, type SummaryFormatOptions } from './format-summary.js';
+export { buildReport, type EvidenceReport, type EvidenceReportInput, type EvidenceReportValidation, type EvidenceReportIssue } from './build-report.js';

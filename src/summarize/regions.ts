@@ -1,0 +1,70 @@
+import countries from '../../schemas/countries.schema.json';
+
+type M49 = Record<string, [string, string]>;
+const m49 = (countries as any).$defs.country['x-m49'] as M49;
+const countryLabels = (countries as any).$defs.country['x-labels'] as Record<string, string>;
+const regionDef = (countries as any).$defs.region as { enum: string[]; 'x-labels': Record<string, string> };
+
+/**
+ * The UN M49 regions every country maps to, in the order reports list them.
+ * Antarctica is left out: no evidence record is expected there, so it would only add an empty row.
+ *
+ * @example m49Regions // ['africa', 'americas', 'asia', 'europe', 'oceania']
+ */
+export const m49Regions: readonly string[] = Object.freeze(['africa', 'americas', 'asia', 'europe', 'oceania']);
+
+// Sub-region → its M49 region, read off the country table so the two can never disagree.
+const parentOf = new Map<string, string>();
+for (const [region, subregion] of Object.values(m49)) if (subregion !== region) parentOf.set(subregion, region);
+
+/**
+ * The UN M49 region of a country (ISO3), or null when the code is unknown.
+ *
+ * @example regionOf('LBY') // 'africa'
+ */
+export function regionOf(country: string | null | undefined): string | null {
+  return (country && m49[country]?.[0]) || null;
+}
+
+/**
+ * The UN M49 sub-region of a country (intermediate region for Africa and Latin America).
+ *
+ * @example subregionOf('LBY') // 'northern-africa'
+ */
+export function subregionOf(country: string | null | undefined): string | null {
+  return (country && m49[country]?.[1]) || null;
+}
+
+/**
+ * Split a record's own `region` code into the region and sub-region it stands for.
+ * An M49 sub-region also names its region (`northern-africa` → `africa`); an M49 region
+ * has no sub-region; a code outside M49 (`mediterranean`, `middle-east`) stays as it is at
+ * both levels, because it cannot be placed inside one M49 region.
+ *
+ * @example splitRegion('northern-africa') // { region: 'africa', subregion: 'northern-africa' }
+ */
+export function splitRegion(code: string | null | undefined): { region: string | null; subregion: string | null } {
+  if (!code) return { region: null, subregion: null };
+  if (m49Regions.includes(code) || code === 'antarctica') return { region: code, subregion: null };
+  const parent = parentOf.get(code);
+  if (parent) return { region: parent, subregion: code };
+  return { region: code, subregion: code };
+}
+
+/**
+ * Human label of a region or sub-region code.
+ *
+ * @example regionLabel('western-asia') // 'Western Asia'
+ */
+export function regionLabel(code: string): string {
+  return regionDef['x-labels'][code] ?? code;
+}
+
+/**
+ * Human label of an ISO3 country code.
+ *
+ * @example countryLabel('ITA') // 'Italy'
+ */
+export function countryLabel(code: string): string {
+  return countryLabels[code] ?? code;
+}

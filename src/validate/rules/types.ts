@@ -1,0 +1,24 @@
+import type { MessageParams } from '../../errors/index.js';
+import type { RecordType } from '../../model/record-types.js';
+
+/** What rules may know besides the record. */
+export interface RuleContext {
+  /** Today, as YYYY-MM-DD (for `future-date`). */
+  today: string;
+}
+
+/**
+ * Check one record, pushing findings onto `found` (row and code are added by the
+ * caller). Pushing into a reused array keeps a million-record check allocation-free.
+ */
+export type RuleCheck = (record: Readonly<Record<string, unknown>>, found: MessageParams[]) => void;
+
+/**
+ * A cross-field rule. `prepare` looks at the record type's fields once and returns the
+ * check for records of that type, or undefined when the rule does not apply to it.
+ */
+export interface Rule {
+  /** Catalogue code of what it reports (its severity comes from the catalogue). */
+  code: string;
+  prepare(type: RecordType, ctx: RuleContext): RuleCheck | undefined;
+}

@@ -1,0 +1,25 @@
+// Tests run the built CLI (dist/cli.js). Build it when it is missing or older than the
+// sources; `npm test` builds in pretest, so this only costs time in a bare `vitest run`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const cliPath = join(repoRoot, 'dist/cli.js');
+
+
+/**
+ * Build dist/ only when it is missing: `npm test` builds first (pretest), and a rebuild
+ * here would wipe dist/ under test files running in parallel.
+ */
+export function ensureBuilt(): void {
+  if (existsSync(cliPath)) return;
+  execFileSync('npx', ['tsup'], { cwd: repoRoot, stdio: 'ignore', timeout: 180_000 });
+}
+
+/** Run the built CLI; never throws on a non-zero exit. */
+export function runCli(args: string[], cwd = repoRoot): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
