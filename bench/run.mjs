@@ -37,7 +37,9 @@ console.log(`data: ${rows.toLocaleString('en')} synthetic incident rows, ${(byte
 const cases = {
   'floor: stream bytes, count lines': async () => {
     let n = 0;
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) for (const b of chunk) if (b === 10) n++;
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) n++;
+    }
     return n - 1;
   },
   'baseline: papaparse stream, arrays (parse only)': () =>

@@ -108,7 +108,7 @@ export function readCheckedRecords(files: readonly string[], type: RecordType | 
     out.type = t;
     const report = validateRecords(result, t, { maxErrors: Infinity });
     const valid = validRecords(result, report);
-    out.records.push(...valid);
+    for (const r of valid) out.records.push(r); // no spread: files may hold millions of records
     const problems = report.errors.map((e) => ({ row: e.row, field: e.field, code: e.code, message: e.message }));
     const warnings = report.warnings.map((e) => ({ row: e.row, field: e.field, code: e.code, message: e.message }));
     out.files.push({ file, type: t, rows: report.stats.rows, valid: report.stats.valid, problems, warnings });

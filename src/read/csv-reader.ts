@@ -149,7 +149,8 @@ export function createCsvReader(options: ReadOptions = {}): CsvReader {
       i = 1;
     }
     if (!columns) {
-      pending.push(...rows.slice(i));
+      // A loop, not push(...rows): spreading a million rows overflows the call stack.
+      for (let j = i; j < rows.length; j++) pending.push(rows[j]);
       i = rows.length;
       const first = pending.find((r) => r.cells.some((c) => c !== ''));
       if (!first && !final) return;

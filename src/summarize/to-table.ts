@@ -22,15 +22,25 @@ export function toTable(records: readonly object[], type: RecordType): ColumnTab
   if (!isRecordType(type)) throw new TypeError(`toTable: unknown record type "${type}"`);
   const fields = getFields(type);
   const n = records.length;
-  const columns: Record<string, unknown[]> = {};
-  for (const f of fields) columns[f.name] = new Array(n);
+  const m = fields.length;
+  // Column arrays indexed by position, preset to null; each record's own keys are then
+  // visited once. Looking up every schema field on every record (most are absent in
+  // sparse records) measured about twice as slow.
+  const arrays: unknown[][] = fields.map(() => new Array(n).fill(null));
+  const position = new Map(fields.map((f, j) => [f.name, j]));
   for (let i = 0; i < n; i++) {
     const r = records[i] as Record<string, unknown>;
     if (r === null || typeof r !== 'object') {
       throw new TypeError(`toTable(${type}): record ${i + 1} is ${r === null ? 'null' : typeof r}, expected an object`);
     }
-    for (const f of fields) columns[f.name][i] = cell(r[f.name], f, r, i, type);
+    for (const key in r) {
+      const j = position.get(key);
+      const v = r[key];
+      if (j !== undefined && v !== undefined && v !== null) arrays[j][i] = cell(v, fields[j], r, i, type);
+    }
   }
+  const columns: Record<string, unknown[]> = {};
+  for (let j = 0; j < m; j++) columns[fields[j].name] = arrays[j];
   const t = aqTable(columns);
   types.set(t, type);
   return t;

@@ -1,7 +1,7 @@
-// Tests run the built CLI (dist/cli.js). Build it when it is missing or older than the
-// sources; `npm test` builds in pretest, so this only costs time in a bare `vitest run`.
+// Tests run the built CLI (dist/cli.js). Build it only when it is missing;
+// `npm test` builds in pretest, so this only costs time in a bare `vitest run`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -50,3 +50,12 @@ describe('fromCSV: input that cannot be read at all', () => {
     }
   });
 });
+
+describe('fromCSV on a large string', () => {
+  it('reads 300,000 rows in one call without overflowing the call stack', () => {
+    const body = Array.from({ length: 300_000 }, (_, i) => `inc-${i},2020`).join('\n');
+    const result = fromCSV(`id,date\n${body}\n`, { type: 'incident' });
+    expect(result.records.length).toBe(300_000);
+    expect(result.rows.at(-1)?.row).toBe(300_001);
+  });
+});
