@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnCli } from '../helpers/built-cli.js';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,12 +9,10 @@ import { toCSV } from '../../src/write/to-csv.js';
 import { fixtureRecords, minimalRecord, readCSV } from '../write/fixtures.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist/cli.js');
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+const run = spawnCli;
 
 let dir: string;
 beforeAll(() => {
-  if (!existsSync(cli)) execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
   dir = mkdtempSync(join(tmpdir(), 'se-convert-'));
 });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnCli } from '../helpers/built-cli.js';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +8,7 @@ import Papa from 'papaparse';
 import { validateVegaLite } from '../chart/vega-lite-schema.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist/cli.js');
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
+const run = spawnCli;
 const example = (type: string) => join('examples/data', `${type}.csv`);
 
 /** The example CSV as plain rows, read independently of the library. */
@@ -19,7 +18,6 @@ function rows(type: string): Record<string, string>[] {
 
 let dir: string;
 beforeAll(() => {
-  if (!existsSync(cli)) execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
   dir = mkdtempSync(join(tmpdir(), 'se-summarize-'));
 });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnCli } from '../helpers/built-cli.js';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { getFields, recordTypes } from 'smuggling-evidence';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist/cli.js');
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-
-beforeAll(() => {
-  if (!existsSync(cli)) execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
-});
+const run = spawnCli;
 
 describe('smuggling-evidence template', () => {
   it.each(recordTypes)('template %s prints the headers in schema order', (type) => {

@@ -23,3 +23,12 @@ export function runCli(args: string[], cwd = repoRoot): { code: number; stdout: 
   const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+/**
+ * Run the built CLI from the repo root and return Node's spawnSync result
+ * (`status`, `stdout`, `stderr`); builds dist/ first if it is missing.
+ */
+export function spawnCli(...args: string[]) {
+  ensureBuilt();
+  return spawnSync(process.execPath, [cliPath, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 26 });
+}
