@@ -118,12 +118,34 @@ function dateAccessor(table: ColumnTable, type: RecordType): (i: number) => stri
   };
 }
 
-// Rows whose value belongs at the grouping's breakdown level (see summarize's doc).
+// Rows whose value belongs at the grouping's breakdown level (see summarize's doc): a row
+// counts when its breakdown fields outside the grouping are empty (a total). Where an
+// observation cell (same indicator, period, place and route) has no total but is broken
+// down along exactly one dimension (Frontex: by nationality only), those rows partition
+// the total and count instead; several dimensions and no total would double count.
+const cellFields = ['indicator', 'unit', 'count_convention', 'period_start', 'period_end', 'country', 'region', 'route', 'border_type', 'assistance_type'];
+
 function atBreakdownLevel(table: ColumnTable, by: readonly string[]): (i: number) => boolean {
-  const checks = breakdownFields
-    .filter((f) => table.columnNames().includes(f) && !by.includes(f))
-    .map((f) => table.array(f) as unknown[]);
-  return (i) => checks.every((c) => c[i] === null || c[i] === undefined);
+  const names = table.columnNames();
+  const checks = breakdownFields.filter((f) => names.includes(f) && !by.includes(f)).map((f) => table.array(f) as unknown[]);
+  if (!checks.length) return () => true;
+  const cell = cellFields.filter((f) => names.includes(f)).map((f) => table.array(f) as unknown[]);
+  const keyOf = (i: number) => cell.map((c) => String(c[i] ?? '')).join('\u0000');
+  const levelOf = (i: number) => checks.map((c) => (c[i] === null || c[i] === undefined ? '0' : '1')).join('');
+  const total = '0'.repeat(checks.length);
+  const levels = new Map<string, Set<string>>();
+  for (let i = 0; i < table.numRows(); i++) {
+    const k = keyOf(i);
+    let set = levels.get(k);
+    if (!set) levels.set(k, (set = new Set()));
+    set.add(levelOf(i));
+  }
+  return (i) => {
+    const level = levelOf(i);
+    if (level === total) return true;
+    const set = levels.get(keyOf(i))!;
+    return set.size === 1 && level.split('1').length === 2;
+  };
 }
 
 function measureFor(
@@ -243,7 +265,7 @@ function measureMeta(name: string, table: ColumnTable, type: RecordType | undefi
     const units = new Set((table.array('unit') as unknown[]).filter((u) => typeof u === 'string') as string[]);
     const notes: string[] = [];
     if (units.has('detections')) notes.push('Detections count border crossings, not persons: one person may be detected several times.');
-    notes.push('Only observations at the breakdown level of the grouping are summed.');
+    notes.push('Only observations at the breakdown level of the grouping are summed (totals; or, where a figure is given only broken down along one dimension, its parts).');
     return {
       name,
       role: 'measure',
