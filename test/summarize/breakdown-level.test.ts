@@ -17,7 +17,7 @@ const obs = (id: string, value: number, extra: Record<string, unknown> = {}) => 
 });
 
 const valueByYear = (records: object[]) =>
-  summarize(toTable(records, 'aggregate-observation'), { by: ['year'] }).objects()[0].value;
+  (summarize(toTable(records, 'aggregate-observation'), { by: ['year'] }).objects()[0] as { value: number | null }).value;
 
 describe('summarize: which aggregate observations are added', () => {
   it('a figure given only by nationality (as Frontex publishes it) sums its parts', () => {
