@@ -3,6 +3,7 @@ import type { RecordType } from '../model/record-types.js';
 import { getField } from '../model/fields.js';
 import { countryFields, dateFields } from './measures.js';
 import { regionOf, splitRegion, subregionOf } from './regions.js';
+import { columnValues } from './column-values.js';
 
 /**
  * Dimensions a summary can group by besides the record's own fields.
@@ -63,7 +64,7 @@ function column(table: ColumnTable, field: string, dim: string): unknown[] {
   if (!has(table, field)) {
     throw new Error(`cannot group by "${dim}": the table has no "${field}" column (columns: ${table.columnNames().join(', ')})`);
   }
-  return table.array(field) as unknown[];
+  return columnValues(table, field) as unknown[];
 }
 
 function listOf(values: unknown[]): DimensionAccessor {
@@ -102,7 +103,7 @@ export function yearValue(v: unknown): number | null {
 
 /** Countries of row `i`, from every country field of the type that the table has. */
 function countryLists(table: ColumnTable, type: RecordType): (i: number) => string[] {
-  const columns = countryFields(type).filter((f) => has(table, f)).map((f) => table.array(f) as unknown[]);
+  const columns = countryFields(type).filter((f) => has(table, f)).map((f) => columnValues(table, f) as unknown[]);
   return (i) => {
     const out: string[] = [];
     for (const c of columns) {
@@ -126,7 +127,7 @@ function countriesOf(table: ColumnTable, type: RecordType): DimensionAccessor {
 }
 
 function regionsOf(table: ColumnTable, type: RecordType, level: 'region' | 'subregion'): DimensionAccessor {
-  const own = getField(type, 'region') && has(table, 'region') ? (table.array('region') as unknown[]) : undefined;
+  const own = getField(type, 'region') && has(table, 'region') ? (columnValues(table, 'region') as unknown[]) : undefined;
   const list = countryLists(table, type);
   const fromCountry = level === 'region' ? regionOf : subregionOf;
   return (i) => {

@@ -18,6 +18,7 @@ import { breakdownFields, countFields, countryFields, dateFields, recordUnit } f
 import { m49Regions, regionOf, subregionOf } from './regions.js';
 import { suppress, type SuppressOptions } from './suppress.js';
 import { recordTypeOf } from './to-table.js';
+import { columnValues } from './column-values.js';
 
 /** Options of `summarize`. */
 export interface SummarizeOptions {
@@ -107,7 +108,7 @@ function defaultMeasures(type: RecordType | undefined, counts: string[], names: 
 }
 
 function dateAccessor(table: ColumnTable, type: RecordType): (i: number) => string | null {
-  const cols = dateFields(type).filter((f) => table.columnNames().includes(f)).map((f) => table.array(f) as unknown[]);
+  const cols = dateFields(type).filter((f) => table.columnNames().includes(f)).map((f) => columnValues(table, f) as unknown[]);
   return (i) => {
     for (const c of cols) {
       const v = c[i];
@@ -127,9 +128,9 @@ const cellFields = ['indicator', 'unit', 'count_convention', 'period_start', 'pe
 
 function atBreakdownLevel(table: ColumnTable, by: readonly string[]): (i: number) => boolean {
   const names = table.columnNames();
-  const checks = breakdownFields.filter((f) => names.includes(f) && !by.includes(f)).map((f) => table.array(f) as unknown[]);
+  const checks = breakdownFields.filter((f) => names.includes(f) && !by.includes(f)).map((f) => columnValues(table, f) as unknown[]);
   if (!checks.length) return () => true;
-  const cell = cellFields.filter((f) => names.includes(f)).map((f) => table.array(f) as unknown[]);
+  const cell = cellFields.filter((f) => names.includes(f)).map((f) => columnValues(table, f) as unknown[]);
   const keyOf = (i: number) => cell.map((c) => String(c[i] ?? '')).join('\u0000');
   const levelOf = (i: number) => checks.map((c) => (c[i] === null || c[i] === undefined ? '0' : '1')).join('');
   const total = '0'.repeat(checks.length);
@@ -160,23 +161,23 @@ function measureFor(
   if (name === 'records') return countMeasure(name);
   if (counts.includes(name)) {
     const where = type === 'aggregate-observation' ? atBreakdownLevel(table, by) : undefined;
-    return sumMeasure(name, table.array(name) as unknown[], where);
+    return sumMeasure(name, columnValues(table, name) as unknown[], where);
   }
   if (name === 'value_missing' && type === 'aggregate-observation') {
     const level = atBreakdownLevel(table, by);
-    const values = table.array('value') as unknown[];
+    const values = columnValues(table, 'value') as unknown[];
     return countMeasure(name, (i) => level(i) && (values[i] === null || values[i] === undefined));
   }
   if (name === 'countries' && type) return distinctMeasure(name, countriesInGroup(dimensionAccessor(table, type, 'country'), keys));
   if (name === 'sources') {
-    const ids = type === 'source' ? (table.array('id') as unknown[]) : undefined;
+    const ids = type === 'source' ? (columnValues(table, 'id') as unknown[]) : undefined;
     return distinctMeasure(name, ids ? (i) => [ids[i]] : dimensionAccessor(table, type, 'source_ids'));
   }
   if ((name === 'first_date' || name === 'last_date') && type) {
     return extremeMeasure(name, dateAccessor(table, type), name === 'first_date' ? 'min' : 'max');
   }
   if (name === 'mean_source_quality' && names.includes('source_quality')) {
-    const q = table.array('source_quality') as unknown[];
+    const q = columnValues(table, 'source_quality') as unknown[];
     return meanMeasure(name, (i) => (typeof q[i] === 'number' ? (q[i] as number) : null));
   }
   throw new Error(
@@ -247,8 +248,8 @@ function keyMeta(name: string, type: RecordType | undefined): ColumnMeta {
 function conventionOf(table: ColumnTable, field: string): string | undefined {
   const names = table.columnNames();
   if (!names.includes('count_convention')) return undefined;
-  const conv = table.array('count_convention') as unknown[];
-  const vals = names.includes(field) ? (table.array(field) as unknown[]) : [];
+  const conv = columnValues(table, 'count_convention') as unknown[];
+  const vals = names.includes(field) ? (columnValues(table, field) as unknown[]) : [];
   const seen = new Set<string>();
   conv.forEach((c, i) => {
     if (typeof c === 'string' && vals[i] !== null && vals[i] !== undefined) seen.add(c);
@@ -262,7 +263,7 @@ function measureMeta(name: string, table: ColumnTable, type: RecordType | undefi
     return { name, role: 'measure', title: 'Records', unit, description: `Number of ${type ?? 'evidence'} records in the group.` };
   }
   if (name === 'value') {
-    const units = new Set((table.array('unit') as unknown[]).filter((u) => typeof u === 'string') as string[]);
+    const units = new Set((columnValues(table, 'unit') as unknown[]).filter((u) => typeof u === 'string') as string[]);
     const notes: string[] = [];
     if (units.has('detections')) notes.push('Detections count border crossings, not persons: one person may be detected several times.');
     notes.push('Only observations at the breakdown level of the grouping are summed (totals; or, where a figure is given only broken down along one dimension, its parts).');
