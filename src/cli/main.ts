@@ -1,5 +1,4 @@
 import type { CliIO, Command } from './command.js';
-import { UsageError } from './command.js';
 import pkg from '../../package.json';
 
 // Commands load lazily so `smuggling-evidence validate` never pays for charts or adapters.

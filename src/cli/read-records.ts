@@ -1,14 +1,15 @@
-// Reads a file of records for `convert` with the library's loaders, then checks every
-// record against its schema, so that nothing invalid is converted silently.
+// Reads files of records for the CLI commands with the library's loaders, and checks
+// them with the same validator and messages as `smuggling-evidence validate`.
 import { readFileSync } from 'node:fs';
 import { tableFromIPC } from '@uwdata/flechette';
-import { getValidator } from '../model/registry.js';
 import type { RecordType } from '../model/record-types.js';
 import { formatOf } from '../read/format-of.js';
 import { fromCSV } from '../read/from-csv.js';
 import { fromJSON } from '../read/from-json.js';
 import { fromNDJSON } from '../read/from-ndjson.js';
 import { isReadError } from '../read/read-error.js';
+import type { LoadResult } from '../read/result.js';
+import { validateRecords } from '../validate/validate-records.js';
 import { UsageError } from './command.js';
 
 /** One problem found while reading: where, and a message that names row, field and value. */
@@ -46,56 +47,62 @@ export function inputFormatOf(path: string): InputFormat {
 }
 
 // Arrow files we wrote hold one column per field, null where a record has no value.
-function fromArrowBytes(bytes: Uint8Array): ReadResult {
-  const records = (tableFromIPC(bytes).toArray() as Record<string, unknown>[]).map((row) =>
-    Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)),
-  );
-  return { records, rows: records.map((_, i) => i + 1), invalidRows: new Set(), problems: [], fileProblems: 0 };
+function fromArrowBytes(bytes: Uint8Array, path: string): Record<string, unknown>[] {
+  try {
+    return (tableFromIPC(bytes).toArray() as Record<string, unknown>[]).map((row) =>
+      Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)),
+    );
+  } catch (err) {
+    throw new UsageError(`cannot read "${path}" as Arrow IPC: ${(err as Error).message}`);
+  }
 }
 
 /**
- * Read every record of a file with the loaders and check it against the schema of
- * `type`. Input that cannot be read at all is a UsageError (exit 2); invalid records
- * are listed in `problems` and `invalidRows`, never dropped.
+ * Read a CSV, JSON or NDJSON file of records (typed by `type` when given). A file that
+ * cannot be read at all is a UsageError (exit 2), with one line naming the file.
+ *
+ * @example loadRecordFile('incidents.csv', 'incident').records.length
+ */
+export function loadRecordFile(file: string, type: RecordType | undefined): LoadResult {
+  const format = formatOf(file);
+  if (!format) throw new UsageError(`cannot tell the format of "${file}" from its extension; use .csv, .json, .ndjson or .jsonl`);
+  const read = { csv: fromCSV, json: fromJSON, ndjson: fromNDJSON }[format];
+  try {
+    return read(readBytes(file), type ? { type } : {});
+  } catch (err) {
+    if (isReadError(err)) throw new UsageError(`${file}: ${(err as Error).message}`);
+    throw err;
+  }
+}
+
+function readBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    throw new UsageError(`cannot read "${file}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+/**
+ * Read every record of a file (CSV, JSON, NDJSON or Arrow) and check it as `validate`
+ * does (schema and cross-field rules, same messages). Invalid records are listed in
+ * `problems` and `invalidRows`, never dropped.
  *
  * @example readRecords('incidents.csv', 'incident').invalidRows.size // 0 when all are valid
  */
 export function readRecords(path: string, type: RecordType): ReadResult {
-  const format = inputFormatOf(path);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new UsageError(`cannot read "${path}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  let result: ReadResult;
-  try {
-    if (format === 'arrow') result = fromArrowBytes(bytes);
-    else {
-      const load = { csv: fromCSV, json: fromJSON, ndjson: fromNDJSON }[format];
-      const loaded = load(bytes, { type });
-      result = { records: loaded.records, rows: loaded.rows.map((r) => r.row), invalidRows: new Set(), problems: [], fileProblems: 0 };
-      for (const e of loaded.errors) result.problems.push({ row: e.row, field: e.field, message: e.message });
-      loaded.rows.forEach((r) => r.skip && result.invalidRows.add(r.row));
-    }
-  } catch (err) {
-    if (isReadError(err)) throw new UsageError(`cannot read "${path}" as ${format}: ${(err as Error).message}`);
-    throw new UsageError(`cannot read "${path}" as ${format}: ${(err as Error).message}`);
-  }
-  const validate = getValidator(type);
-  result.records.forEach((record, i) => {
-    const row = result.rows[i];
-    if (result.invalidRows.has(row) || validate(record)) return;
-    for (const e of validate.errors ?? []) {
-      const field = e.instancePath.split('/')[1] ?? (e.params as { missingProperty?: string }).missingProperty ?? null;
-      const where = `row ${row}${field ? `, field \`${field}\`` : ''}`;
-      result.problems.push({ row, field, message: `${where}: ${e.message ?? e.keyword}` });
-    }
-  });
-  const recordRows = new Set(result.rows);
-  for (const p of result.problems) {
-    if (p.row !== null && recordRows.has(p.row)) result.invalidRows.add(p.row);
+  const loaded = inputFormatOf(path) === 'arrow' ? fromArrowBytes(readBytes(path), path) : loadRecordFile(path, type);
+  const report = validateRecords(loaded, type, { maxErrors: Infinity });
+  const rows = Array.isArray(loaded) ? loaded.map((_, i) => i + 1) : loaded.rows.map((r) => r.row);
+  const records = Array.isArray(loaded) ? loaded : loaded.records;
+  const recordRows = new Set(rows);
+  const result: ReadResult = { records, rows, invalidRows: new Set(), fileProblems: 0, problems: [] };
+  for (const e of report.errors) {
+    result.problems.push({ row: e.row, field: e.field, message: e.message });
+    if (e.row !== null && recordRows.has(e.row)) result.invalidRows.add(e.row);
     else result.fileProblems++;
   }
+  // A missing required column makes every record invalid, though its error is on the header row.
+  if (report.stats.invalid > result.invalidRows.size) rows.forEach((r) => result.invalidRows.add(r));
   return result;
 }

@@ -6,7 +6,8 @@ import { buildReport, type EvidenceReportValidation } from '../summarize/build-r
 import type { DatasetInput } from '../summarize/evidence-index.js';
 import { renderSvg } from '../chart/render-svg.js';
 import { parseOptions, UsageError, type Command } from './command.js';
-import { loadRecordFile, validRecords } from './summarize.js';
+import { loadRecordFile } from './read-records.js';
+import { validRecords } from './summarize.js';
 import { validateDataset } from '../validate/validate-dataset.js';
 import { publicRecords } from '../write/public-records.js';
 import type { LoadResult } from '../read/result.js';

@@ -1,10 +1,6 @@
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { ColumnTable } from 'arquero';
-import { fromCSV } from '../read/from-csv.js';
-import { fromJSON } from '../read/from-json.js';
-import { fromNDJSON } from '../read/from-ndjson.js';
-import { isReadError } from '../read/read-error.js';
 import type { LoadResult } from '../read/result.js';
 import { validateRecords } from '../validate/validate-records.js';
 import type { ValidationReport } from '../validate/report.js';
@@ -17,6 +13,7 @@ import { summaryInfo } from '../summarize/describe-columns.js';
 import { toVegaLite, type ChartKind } from '../chart/to-vega-lite.js';
 import { renderSvg } from '../chart/render-svg.js';
 import { choiceOption, parseOptions, UsageError, type CliIO, type Command } from './command.js';
+import { loadRecordFile } from './read-records.js';
 
 const usage = `Usage: smuggling-evidence summarize <file...> --type <type> --by <field,...> [options]
 
@@ -58,28 +55,6 @@ export interface CheckedRecords {
   files: { file: string; type: RecordType; rows: number; valid: number; problems: FileProblem[]; warnings: FileProblem[] }[];
   /** Restricted or confidential records left out. */
   withheld: number;
-}
-
-/**
- * Read a file of records with the loaders (format from the extension). Unreadable input
- * (missing file, not CSV/JSON at all) is a UsageError naming the file.
- */
-export function loadRecordFile(file: string, type: RecordType | undefined): LoadResult {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    throw new UsageError(`cannot read "${file}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  const ext = extname(file).toLowerCase();
-  const read = ext === '.json' ? fromJSON : ext === '.ndjson' || ext === '.jsonl' ? fromNDJSON : ext === '.csv' ? fromCSV : undefined;
-  if (!read) throw new UsageError(`cannot tell the format of "${file}" from its extension; use .csv, .json, .ndjson or .jsonl`);
-  try {
-    return read(bytes, type ? { type } : {});
-  } catch (err) {
-    if (isReadError(err)) throw new UsageError(`${file}: ${(err as Error).message}`);
-    throw err;
-  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { getField } from '../model/fields.js';
 import type { RecordType } from '../model/record-types.js';
 import { themes } from '../model/themes.js';
 import { setSummaryInfo, type ColumnMeta } from './describe-columns.js';
-import { derivedDimensions, dimensionAccessor, yearValue, type DimensionAccessor } from './dimensions.js';
+import { derivedDimensions, dimensionAccessor, type DimensionAccessor } from './dimensions.js';
 import {
   countMeasure,
   distinctMeasure,

@@ -96,3 +96,15 @@ describe('smuggling-evidence convert: header problems', () => {
     expect(existsSync(join(dir, 'nohead.json'))).toBe(false);
   });
 });
+
+describe('smuggling-evidence convert: same checks and messages as validate', () => {
+  it('refuses the messy fixture with the messages validate gives, cross-field rules included', () => {
+    const messy = join(root, 'test/fixtures/validate/incident-messy.csv');
+    const r = run('convert', messy, '--type', 'incident', '--to', 'json', '--out', join(dir, 'messy.json'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("row 2, field `dead_and_missing`: '1,022' is not a whole number");
+    expect(r.stderr).toContain('row 3, field `dead_and_missing`: 6 is not dead (4) + missing (1) = 5');
+    expect(run('validate', messy, '--type', 'incident').stdout).toContain('6 is not dead (4) + missing (1) = 5');
+    expect(existsSync(join(dir, 'messy.json'))).toBe(false);
+  });
+});

@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli } from '../helpers/built-cli.js';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { hasExternal, externalDir } from '../adapters/external.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = spawnCli;
 
 let dir: string;

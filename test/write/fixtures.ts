@@ -51,6 +51,10 @@ export function fullRecord(type: RecordType, n = 0): Record<string, unknown> {
   r.id = `${idPrefix(type)}-full.${n}`;
   r.sensitivity = 'public';
   // Cross-field consistency the validator may check.
+  // Each precision matches the form of its date, as the validator's date-precision rule requires.
+  for (const [date, precision] of [['date', 'date_precision'], ['decision_date', 'decision_date_precision'], ['start_date', 'start_date_precision'], ['period_start', 'period_precision']]) {
+    if (typeof r[date] === 'string' && precision in r) r[precision] = ({ 4: 'year', 7: 'month', 10: 'day' } as Record<number, string>)[(r[date] as string).length];
+  }
   // A suppressed observation has no value; full records carry a visible one.
   if (type === 'aggregate-observation') Object.assign(r, { suppressed: false });
   if (type === 'incident') Object.assign(r, { dead: 3, missing: 2, dead_and_missing: 5, date: '2017-07-05', date_precision: 'day' });
