@@ -62,23 +62,3 @@ export async function main(argv: string[], io: CliIO = process): Promise<number>
     return 2;
   }
 }
-
-const isEntry = process.argv[1] && /cli\.(js|ts|mjs)$|main\.ts$/.test(process.argv[1]);
-if (isEntry) {
-  // `smuggling-evidence codebook | head` closes the pipe early: that is not an error.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw err;
-    });
-  }
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}

@@ -1,37 +1,95 @@
-// The packed tarball installs and imports in a fresh folder, from an ESM script and
-// from a TypeScript project. Without network, `npm install <tgz>` cannot fetch the
-// dependencies, so the tarball is unpacked into node_modules/smuggling-evidence and the
-// repository's installed dependencies are linked beside it: the same layout npm makes.
+// The package as a user installs it: `npm pack`, then `npm install <tgz>` in an empty
+// folder (from npm's cache; no network needed once the cache is warm), then the CLI
+// through npm's bin link (`npx`, node_modules/.bin, a symlink) and the library from an
+// ESM script and a TypeScript project.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ensureBuilt, repoRoot as root } from '../helpers/built-cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 let app: string;
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist/index.js'))) execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
-  app = mkdtempSync(join(tmpdir(), 'se-install-'));
+  ensureBuilt();
+  app = realpathSync(mkdtempSync(join(tmpdir(), 'se-install-')));
+  // --ignore-scripts: dist/ is already built, and prepack's rebuild would empty dist/ under
+  // the test files running beside this one. scripts/check-package.sh packs with prepack.
   const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], { cwd: root, encoding: 'utf8' });
   const tgz = join(app, JSON.parse(out)[0].filename);
-  const target = join(app, 'node_modules', 'smuggling-evidence');
-  mkdirSync(target, { recursive: true });
-  execFileSync('tar', ['-xzf', tgz, '-C', target, '--strip-components=1']);
-  // The runtime dependencies, plus flechette, which arquero brings and our Arrow writer uses.
-  for (const dep of [...Object.keys(pkg.dependencies ?? {}), '@uwdata/flechette']) {
-    const link = join(app, 'node_modules', dep);
-    if (existsSync(link)) continue;
-    mkdirSync(dirname(link), { recursive: true });
-    symlinkSync(join(root, 'node_modules', dep), link, 'dir');
-  }
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-}, 120_000);
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tgz], { cwd: app, encoding: 'utf8' });
+  copyFileSync(join(root, 'test/fixtures/validate/incident-messy.csv'), join(app, 'their.csv'));
+}, 180_000);
 
-describe('the packed package in a fresh folder', () => {
+/** Run a command in the consumer folder; never throws on a non-zero exit. */
+function inApp(command: string, args: string[]) {
+  const r = spawnSync(command, args, { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const npx = (...args: string[]) => inApp('npx', ['--no-install', 'smuggling-evidence', ...args]);
+const shipped = 'node_modules/smuggling-evidence/examples/data';
+
+describe('the CLI installed from the packed tarball', () => {
+  it('prints its version through npx', () => {
+    const r = npx('--version');
+    expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it('exits 0 on a valid file', () => {
+    const r = npx('validate', `${shipped}/incident.csv`, '--type', 'incident');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✓ valid .*incident\.csv \(incident\): 7 rows, all valid/);
+  });
+
+  it('exits 1 on an invalid file, with the report on stdout', () => {
+    const r = npx('validate', 'their.csv', '--type', 'incident');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✗ invalid  their.csv (incident): 7 rows: 0 valid, 7 invalid');
+    expect(r.stdout).toContain("row 3, field `date`: '2017-02-30' is not a real calendar date");
+    expect(r.stderr).toBe('');
+  });
+
+  it('gives the JSON report an installed CI job would parse', () => {
+    const r = npx('validate', 'their.csv', '--type', 'incident', '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ valid: false, type: 'incident', stats: { rows: 7, valid: 0, invalid: 7 } });
+  });
+
+  it('summarizes a shipped file', () => {
+    const r = npx('summarize', `${shipped}/incident.csv`, '--type', 'incident', '--by', 'year', '--format', 'csv');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^year,records,/);
+    expect(r.stdout).toMatch(/^2015,/m);
+  });
+
+  it('writes the codebook', () => {
+    const r = npx('codebook');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# /);
+    expect(r.stdout).toContain('dead_and_missing');
+  });
+
+  it('runs through node_modules/.bin and through a symlink with another name', () => {
+    const bin = inApp(join(app, 'node_modules/.bin/smuggling-evidence'), ['validate', 'their.csv', '--type', 'incident']);
+    expect(bin.code).toBe(1);
+    expect(bin.stdout).toContain('✗ invalid');
+    const link = join(app, 'linked-cli');
+    symlinkSync(join(app, 'node_modules/smuggling-evidence/dist/cli.js'), link);
+    expect(inApp(process.execPath, [link, '--version']).stdout).toBe(`${pkg.version}\n`);
+    expect(inApp(process.execPath, [link, 'validate', 'their.csv', '--type', 'incident']).code).toBe(1);
+  });
+
+  it('ends quietly when the reader of its output goes away (| head)', () => {
+    const r = spawnSync('sh', ['-c', 'npx --no-install smuggling-evidence codebook | head -n 1'], { cwd: app, encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^# /);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('the library installed from the packed tarball', () => {
   it('imports from an ESM script: main entry, node entry and a schema subpath', () => {
     writeFileSync(
       join(app, 'check.mjs'),
@@ -49,7 +107,7 @@ console.log(JSON.stringify({ ok, types: recordTypes.length, node: typeof node.ge
     expect(JSON.parse(r.stdout)).toEqual({ ok: true, types: 8, node: 'function', title: 'Incident' });
   });
 
-  it('type-checks a TypeScript consumer with the repository\'s tsc', () => {
+  it("type-checks a TypeScript consumer with the repository's tsc", () => {
     const dir = join(app, 'ts');
     mkdirSync(dir, { recursive: true });
     writeFileSync(
@@ -75,10 +133,5 @@ export { types, ok };
     const r = spawnSync(process.execPath, [tsc, '-p', dir], { cwd: dir, encoding: 'utf8' });
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
-  });
-
-  it('runs the CLI from the unpacked package', () => {
-    const r = spawnSync(process.execPath, [join(app, 'node_modules/smuggling-evidence/dist/cli.js'), '--version'], { encoding: 'utf8' });
-    expect(r.stdout.trim()).toBe(pkg.version);
   });
 });
