@@ -3,18 +3,18 @@
  * records, check them against the schema, then convert them to CSV, JSON and Arrow
  * (for DuckDB, pandas, R or Observable) and describe them for Frictionless tools.
  *
- * Run: npx tsx examples/convert-and-template.ts [output-folder]
+ * Run: npx tsx examples/convert-and-template.ts [output-folder (default examples/out/convert-and-template)]
  * The command-line equivalent:
  *   smuggling-evidence template incident --out incidents.csv   # then fill it in a spreadsheet
  *   smuggling-evidence validate incidents.csv --type incident
  *   smuggling-evidence convert incidents.csv --type incident --to arrow --out incidents.arrow
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fromCSV, getValidator, toArrow, toCSV, toJSON, toTableSchema, toTemplate, type Incident } from 'smuggling-evidence';
 
-const out = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'smuggling-evidence-'));
+const out = process.argv[2] ?? fileURLToPath(new URL('out/convert-and-template', import.meta.url));
 mkdirSync(out, { recursive: true });
 
 // 1. The template: one header row, every incident field in schema order.

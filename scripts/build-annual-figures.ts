@@ -1,7 +1,7 @@
 // Regenerates datasets/annual-figures from the public raw files with our own adapters:
 // Frontex detections by route and year, MMP dead and missing by year, region of incident and route.
 // Usage: npx tsx scripts/build-annual-figures.ts [path/to/shared/data/external] [out-dir (default datasets/annual-figures)]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importFrontexIbc } from '../src/adapters/frontex-ibc.js';
@@ -10,9 +10,15 @@ import { getValidator } from '../src/model/registry.js';
 import { writeDataset } from './dataset-files.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const external = path.resolve(process.argv[2] ?? path.join(root, '../shared/data/external'));
+const external = path.resolve(process.argv[2] || process.env.SMUGGLING_EVIDENCE_EXTERNAL || path.join(root, '../shared/data/external'));
 const frontexFile = 'frontex-ibc-monthly/frontex_detections_ibc_monthly.csv';
 const mmpFile = 'mmp-2022-mainid/Missing_Migrants_Global_Figures.csv';
+for (const f of [frontexFile, mmpFile]) {
+  if (!existsSync(path.join(external, f))) {
+    console.error(`build-annual-figures: ${path.join(external, f)} is absent; pass the folder of the public raw files`);
+    process.exit(2);
+  }
+}
 
 /** Sum values into keyed cells, remembering the first and last month seen. */
 function rollUp<T>(items: T[], key: (x: T) => string, value: (x: T) => number, month: (x: T) => string) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { importFrontexIbc } from '../../src/adapters/frontex-ibc.js';
 import { getValidator } from '../../src/model/registry.js';
@@ -53,8 +53,15 @@ function expectProvenance(records: object[]) {
 }
 
 describe.skipIf(!hasExternal)('importFrontexIbc on the public monthly file', () => {
-  const bytes = external(file);
-  const { records, report, source } = importFrontexIbc(bytes);
+  // Read in beforeAll: collecting the suite must not touch the file (it may be absent).
+  let bytes: Uint8Array;
+  let records: ReturnType<typeof importFrontexIbc>['records'];
+  let report: ReturnType<typeof importFrontexIbc>['report'];
+  let source: ReturnType<typeof importFrontexIbc>['source'];
+  beforeAll(() => {
+    bytes = external(file);
+    ({ records, report, source } = importFrontexIbc(bytes));
+  });
 
   it('maps every row of the long format to a valid detection count', () => {
     expect(report.layout).toBe('frontex-long');

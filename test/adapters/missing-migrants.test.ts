@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importMissingMigrants } from '../../src/adapters/missing-migrants.js';
 import { summarize } from '../../src/summarize/summarize.js';
 import { toTable } from '../../src/summarize/to-table.js';
@@ -81,8 +81,15 @@ const files = [
 describe.skipIf(!hasExternal)('importMissingMigrants on the public MMP files', () => {
   for (const f of files) {
     describe(f.name, () => {
-      const result = importMissingMigrants(external(f.file));
-      const { records, report, source } = result;
+      // Read in beforeAll: collecting the suite must not touch the file (it may be absent).
+      let result: ReturnType<typeof importMissingMigrants>;
+      let records: typeof result.records;
+      let report: typeof result.report;
+      let source: typeof result.source;
+      beforeAll(() => {
+        result = importMissingMigrants(external(f.file));
+        ({ records, report, source } = result);
+      });
 
       it('detects the layout, counts every row and keeps them all', () => {
         expect(report.layout).toBe(f.layout);

@@ -6,17 +6,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { externalDir as external, hasExternal } from '../adapters/external.js';
 
 const run = promisify(execFile);
 const root = resolve(__dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const out = mkdtempSync(join(tmpdir(), 'se-examples-'));
-const external = resolve(root, '../shared/data/external');
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-async function example(name: string, args: string[] = []) {
+async function example(name: string, args: string[] = [], env: Record<string, string> = {}) {
   try {
-    const { stdout } = await run(tsx, ['--tsconfig', join(root, 'tsconfig.json'), join(root, 'examples', name), ...args], { cwd: out });
+    const { stdout } = await run(tsx, ['--tsconfig', join(root, 'tsconfig.json'), join(root, 'examples', name), ...args], { cwd: out, env: { ...process.env, ...env } });
     return { code: 0, stdout };
   } catch (err: any) {
     return { code: err.code as number, stdout: String(err.stdout), stderr: String(err.stderr) };
@@ -53,10 +53,16 @@ describe('examples/', () => {
     expect(r.stdout).toMatch(/left out 1 restricted record/);
   });
 
-  it.skipIf(!existsSync(external))('import-mmp-figure.ts reproduces the published 2021 Mediterranean figure (2,048)', async () => {
+  it('import-mmp-figure.ts without the MMP file says so in one line and exits 2', async () => {
+    const r = await example('import-mmp-figure.ts', [], { SMUGGLING_EVIDENCE_EXTERNAL: out });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^import-mmp-figure: .*Missing_Migrants_Global_Figures\.csv is absent; pass the path of an MMP export/);
+    expect(r.stderr!.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.skipIf(!hasExternal)('import-mmp-figure.ts reproduces the published 2021 Mediterranean figure (2,048)', async () => {
     const r = await example('import-mmp-figure.ts', [join(external, 'mmp-2022-mainid/Missing_Migrants_Global_Figures.csv'), '2021', 'mediterranean']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2,048 dead and missing');
   });
 });
-if (!existsSync(external)) console.warn(`skipping the MMP example: ${external} is absent (public data kept outside the repo)`);

@@ -1,10 +1,9 @@
-// The real public files in ../shared/data/external, read as plain CSV (no record type):
+// The real public files (../shared/data/external, or $SMUGGLING_EVIDENCE_EXTERNAL), read as plain CSV (no record type):
 // every record is counted (checked against an independent parser and the figures in each
 // PROVENANCE.md) and the known quirks come back as the right errors and warnings.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeWindows1252 } from '../../src/read/decode.js';
 import { fromCSV } from '../../src/read/from-csv.js';
 import { validateRecords } from '../../src/validate/validate-records.js';
@@ -12,10 +11,7 @@ import { validateFile } from '../../src/validate/node-validate-file.js';
 import { parseRfc4180 } from '../helpers/rfc4180.js';
 import type { ScalarKind } from '../../src/model/fields.js';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const external = resolve(repoRoot, '../shared/data/external');
-const present = existsSync(external);
-if (!present) console.warn(`skipping real-file tests: ${external} is absent (clone the repo next to a copy of shared/)`);
+import { externalDir as external, hasExternal as present } from '../adapters/external.js';
 
 const ints = (...names: string[]) => Object.fromEntries(names.map((n) => [n, 'integer' as ScalarKind]));
 const mmpCounts = ['Number of Survivors', 'Number of Females', 'Number of Males', 'Number of Children', 'Source Quality'];
@@ -66,8 +62,13 @@ const reference = (f: RealFile) =>
 const LOST = /\p{L}\?\p{L}/u;
 
 describe.skipIf(!present).each(Object.entries(files))('real file %s, read as plain CSV', (_, f) => {
-  const loaded = fromCSV(bytesOf(f), { columnTypes: f.columnTypes });
-  const report = validateRecords(loaded);
+  // Read in beforeAll: collecting the suite must not touch the file (it may be absent).
+  let loaded: ReturnType<typeof fromCSV>;
+  let report: ReturnType<typeof validateRecords>;
+  beforeAll(() => {
+    loaded = fromCSV(bytesOf(f), { columnTypes: f.columnTypes });
+    report = validateRecords(loaded);
+  });
 
   it('counts every record: stats.rows equals an independent parse and PROVENANCE.md', () => {
     const ref = reference(f);
