@@ -21,10 +21,10 @@ export { streamCSV, streamNDJSON, type ChunkSource } from './read/stream.js';
 export { decodeBytes, createDecoder, type Decoded, type Encoding, type StreamDecoder } from './read/decode.js';
 export { coerce, type Coerced, type CoerceOptions } from './read/coerce.js';
 export { sniffDelimiter, detectNewline, type Delimiter } from './read/dialect.js';
-export { readDefaults, type ReadOptions } from './read/options.js';
+export { readDefaults, type ReadOptions, type ReadOptionsFor } from './read/options.js';
 export { ReadError, isReadError } from './read/read-error.js';
 export { formatOf, type DataFormat } from './read/format-of.js';
-export type { LoadResult, RowInfo } from './read/result.js';
+export type { LoadResult, Loaded, LoadedRecord, RowInfo } from './read/result.js';
 
 // Validation: records, datasets, the report and the error catalogue.
 export { validateRecords } from './validate/validate-records.js';

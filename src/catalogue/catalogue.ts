@@ -1,4 +1,5 @@
 import type { RecordType } from '../model/record-types.js';
+import type { RecordOf } from '../model/types.generated.js';
 import type { DatasetDescriptor } from './dataset-descriptor.js';
 import { shippedDatasets } from './datasets.generated.js';
 import { fromCSV } from '../read/from-csv.js';
@@ -21,8 +22,8 @@ export interface DatasetInfo extends DatasetDescriptor {
   citation: string;
 }
 
-/** The records of a dataset, by record type. */
-export type DatasetRecords = Partial<Record<RecordType, Record<string, unknown>[]>>;
+/** The records of a dataset, by record type, each typed by its interface (`incident` → `Incident[]`). */
+export type DatasetRecords = { [T in RecordType]?: RecordOf<T>[] };
 
 function find(name: string): DatasetDescriptor {
   const d = shippedDatasets.find((x) => x.name === name);
@@ -73,7 +74,8 @@ export async function loadDatasetFrom(name: string, read: (path: string) => stri
     const loaded = fromCSV(await read(r.path), { type: r.recordType });
     const first = loaded.errors[0];
     if (first) throw new Error(`${name}/${r.path}: ${first.message}${loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more errors)` : ''}`);
-    out[r.recordType] = loaded.records as Record<string, unknown>[];
+    // Every row is valid (errors were thrown above), so the records are what their type says.
+    (out as Record<RecordType, unknown[]>)[r.recordType] = loaded.records;
   }
   return out;
 }

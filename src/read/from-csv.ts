@@ -7,8 +7,9 @@
  */
 import { decodeBytes } from './decode.js';
 import { createCsvReader } from './csv-reader.js';
-import type { ReadOptions } from './options.js';
-import { appendResult, type LoadResult } from './result.js';
+import type { RecordType } from '../model/record-types.js';
+import type { ReadOptions, ReadOptionsFor } from './options.js';
+import { appendResult, type Loaded, type LoadResult } from './result.js';
 
 const SLICE = 1 << 16;
 
@@ -17,6 +18,7 @@ const SLICE = 1 << 16;
  *
  * @example fromCSV('id,dead\ninc-1,4\n', { type: 'incident' }).records // [{ id: 'inc-1', dead: 4 }]
  */
+export function fromCSV<T extends RecordType | undefined = undefined>(input: string | Uint8Array | ArrayBuffer, options?: ReadOptionsFor<T>): Loaded<T>;
 export function fromCSV(input: string | Uint8Array | ArrayBuffer, options: ReadOptions = {}): LoadResult {
   let text: string;
   let encoding: LoadResult['encoding'];

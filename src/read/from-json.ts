@@ -7,9 +7,10 @@
 import { decodeBytes } from './decode.js';
 import { jsonErrorOffset } from './json-error-position.js';
 import { addJsonRecord, createJsonContext } from './json-record.js';
-import type { ReadOptions } from './options.js';
+import type { RecordType } from '../model/record-types.js';
+import type { ReadOptions, ReadOptionsFor } from './options.js';
 import { ReadError } from './read-error.js';
-import { emptyResult, type LoadResult } from './result.js';
+import { emptyResult, type Loaded, type LoadResult } from './result.js';
 
 /**
  * "line 3, column 7" for a character offset.
@@ -41,6 +42,7 @@ export function jsonSyntaxMessage(err: unknown, text: string): string {
  *
  * @example fromJSON('[{"id":"inc-1","dead":4}]').records[0].dead // 4
  */
+export function fromJSON<T extends RecordType | undefined = undefined>(input: string | Uint8Array | ArrayBuffer, options?: ReadOptionsFor<T>): Loaded<T>;
 export function fromJSON(input: string | Uint8Array | ArrayBuffer, options: ReadOptions = {}): LoadResult {
   let text: string;
   let decoded: ReturnType<typeof decodeBytes> | undefined;

@@ -11,9 +11,10 @@
 import { fromCSV } from './from-csv.js';
 import { fromJSON } from './from-json.js';
 import { fromNDJSON } from './from-ndjson.js';
-import type { ReadOptions } from './options.js';
+import type { RecordType } from '../model/record-types.js';
+import type { ReadOptions, ReadOptionsFor } from './options.js';
 import { ReadError } from './read-error.js';
-import type { LoadResult } from './result.js';
+import type { Loaded, LoadResult } from './result.js';
 
 /** What the loaders accept. */
 export type LoadSource = string | URL | Blob;
@@ -41,6 +42,7 @@ export async function readSource(source: LoadSource): Promise<Uint8Array> {
  *
  * @example const { records, errors } = await loadCSV(fileInput.files[0], { type: 'incident' });
  */
+export async function loadCSV<T extends RecordType | undefined = undefined>(source: LoadSource, options?: ReadOptionsFor<T>): Promise<Loaded<T>>;
 export async function loadCSV(source: LoadSource, options: ReadOptions = {}): Promise<LoadResult> {
   return fromCSV(await readSource(source), options);
 }
@@ -50,6 +52,7 @@ export async function loadCSV(source: LoadSource, options: ReadOptions = {}): Pr
  *
  * @example const { records } = await loadJSON('https://example.org/incident.json');
  */
+export async function loadJSON<T extends RecordType | undefined = undefined>(source: LoadSource, options?: ReadOptionsFor<T>): Promise<Loaded<T>>;
 export async function loadJSON(source: LoadSource, options: ReadOptions = {}): Promise<LoadResult> {
   return fromJSON(await readSource(source), options);
 }
@@ -59,6 +62,7 @@ export async function loadJSON(source: LoadSource, options: ReadOptions = {}): P
  *
  * @example const { records } = await loadNDJSON(blob, { type: 'incident' });
  */
+export async function loadNDJSON<T extends RecordType | undefined = undefined>(source: LoadSource, options?: ReadOptionsFor<T>): Promise<Loaded<T>>;
 export async function loadNDJSON(source: LoadSource, options: ReadOptions = {}): Promise<LoadResult> {
   return fromNDJSON(await readSource(source), options);
 }

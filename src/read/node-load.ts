@@ -16,9 +16,10 @@ import { fromJSON } from './from-json.js';
 import { fromNDJSON } from './from-ndjson.js';
 import { formatOf, type DataFormat } from './format-of.js';
 import { readSource, type LoadSource } from './load.js';
-import type { ReadOptions } from './options.js';
+import type { RecordType } from '../model/record-types.js';
+import type { ReadOptions, ReadOptionsFor } from './options.js';
 import { ReadError } from './read-error.js';
-import type { LoadResult } from './result.js';
+import type { Loaded, LoadResult } from './result.js';
 import { streamCSV, streamNDJSON } from './stream.js';
 
 /** Options of {@link streamFile}. */
@@ -71,6 +72,7 @@ export function fsMessage(err: unknown, path: string): string {
  *
  * @example const { records, errors } = await loadCSV('data/incident.csv', { type: 'incident' });
  */
+export async function loadCSV<T extends RecordType | undefined = undefined>(source: LoadSource, options?: ReadOptionsFor<T>): Promise<Loaded<T>>;
 export async function loadCSV(source: LoadSource, options: ReadOptions = {}): Promise<LoadResult> {
   return fromCSV(await readBytes(source), options);
 }
@@ -80,6 +82,7 @@ export async function loadCSV(source: LoadSource, options: ReadOptions = {}): Pr
  *
  * @example const { records } = await loadJSON('data/incident.json');
  */
+export async function loadJSON<T extends RecordType | undefined = undefined>(source: LoadSource, options?: ReadOptionsFor<T>): Promise<Loaded<T>>;
 export async function loadJSON(source: LoadSource, options: ReadOptions = {}): Promise<LoadResult> {
   return fromJSON(await readBytes(source), options);
 }
@@ -89,6 +92,7 @@ export async function loadJSON(source: LoadSource, options: ReadOptions = {}): P
  *
  * @example const { records } = await loadNDJSON('data/incident.ndjson');
  */
+export async function loadNDJSON<T extends RecordType | undefined = undefined>(source: LoadSource, options?: ReadOptionsFor<T>): Promise<Loaded<T>>;
 export async function loadNDJSON(source: LoadSource, options: ReadOptions = {}): Promise<LoadResult> {
   return fromNDJSON(await readBytes(source), options);
 }

@@ -49,6 +49,13 @@ export interface ReadOptions {
  *
  * @example readDefaults.listSeparator // ';'
  */
+/**
+ * ReadOptions whose `type` is the record type `T`, so loaders can return `Loaded<T>`.
+ *
+ * @example const options: ReadOptionsFor<'incident'> = { type: 'incident', groupChar: ',' }
+ */
+export type ReadOptionsFor<T extends RecordType | undefined> = Omit<ReadOptions, 'type'> & { type?: T };
+
 export const readDefaults = Object.freeze({
   encoding: 'auto' as const,
   delimiter: 'auto' as const,

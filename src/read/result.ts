@@ -1,5 +1,6 @@
 import type { Issue } from '../errors/index.js';
 import type { RecordType } from '../model/record-types.js';
+import type { RecordOf } from '../model/types.generated.js';
 import type { Encoding } from './decode.js';
 
 /** Where a record came from. */
@@ -18,9 +19,14 @@ export interface RowInfo {
  * What every loader returns, and what streaming loaders yield batch by batch:
  * `records[i]` came from `rows[i]`. Nothing is dropped: a cell that could not be
  * converted keeps its text (and has an error), an unknown column keeps its text.
+ *
+ * `R` is the record interface when the loader was told one record type, e.g.
+ * `LoadResult<Incident>` from `fromCSV(text, { type: 'incident' })`. The types say what a
+ * valid record holds: until `validateRecords` says a row is valid, a cell that could not be
+ * converted still holds its text.
  */
-export interface LoadResult {
-  records: Record<string, unknown>[];
+export interface LoadResult<R extends object = Record<string, unknown>> {
+  records: R[];
   rows: RowInfo[];
   /** Problems found while reading: syntax, cell counts, header labels, types. */
   errors: Issue[];
@@ -35,6 +41,21 @@ export interface LoadResult {
   delimiter?: string;
   newline?: string;
 }
+
+/**
+ * The record interface for a record type known when the code is compiled (`'incident'` →
+ * `Incident`); plain records when it is not (no type, or any `RecordType`).
+ *
+ * @example type R = LoadedRecord<'incident'> // Incident
+ */
+export type LoadedRecord<T> = [T] extends [RecordType] ? ([RecordType] extends [T] ? Record<string, unknown> : RecordOf<T>) : Record<string, unknown>;
+
+/**
+ * What a loader returns when its options name record type `T`.
+ *
+ * @example const r: Loaded<'incident'> = fromCSV(text, { type: 'incident' })
+ */
+export type Loaded<T> = LoadResult<LoadedRecord<T>>;
 
 /**
  * A LoadResult with no records yet.

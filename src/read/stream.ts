@@ -13,8 +13,9 @@
 import { createDecoder, type StreamDecoder } from './decode.js';
 import { createCsvReader } from './csv-reader.js';
 import { createNdjsonReader } from './ndjson-reader.js';
-import { readDefaults, type ReadOptions } from './options.js';
-import { emptyResult, appendResult, type LoadResult } from './result.js';
+import type { RecordType } from '../model/record-types.js';
+import { readDefaults, type ReadOptions, type ReadOptionsFor } from './options.js';
+import { emptyResult, appendResult, type Loaded, type LoadResult } from './result.js';
 
 /** Anything that yields text or byte chunks. */
 export type ChunkSource =
@@ -94,6 +95,7 @@ async function* streamWith(make: () => Reader, source: ChunkSource, options: Rea
  *
  * @example for await (const batch of streamCSV(fs.createReadStream('big.csv'), { type: 'incident' })) count += batch.records.length;
  */
+export function streamCSV<T extends RecordType | undefined = undefined>(source: ChunkSource, options?: ReadOptionsFor<T>): AsyncIterable<Loaded<T>>;
 export function streamCSV(source: ChunkSource, options: ReadOptions = {}): AsyncIterable<LoadResult> {
   return streamWith(() => createCsvReader(options), source, options);
 }
@@ -103,6 +105,7 @@ export function streamCSV(source: ChunkSource, options: ReadOptions = {}): Async
  *
  * @example for await (const batch of streamNDJSON(blob.stream())) console.log(batch.rows.at(-1)?.row);
  */
+export function streamNDJSON<T extends RecordType | undefined = undefined>(source: ChunkSource, options?: ReadOptionsFor<T>): AsyncIterable<Loaded<T>>;
 export function streamNDJSON(source: ChunkSource, options: ReadOptions = {}): AsyncIterable<LoadResult> {
   return streamWith(() => createNdjsonReader(options), source, options);
 }
@@ -112,6 +115,7 @@ export function streamNDJSON(source: ChunkSource, options: ReadOptions = {}): As
  *
  * @example const all = await collect(streamCSV(chunks, { type: 'incident' }))
  */
+export async function collect<R extends object>(batches: AsyncIterable<LoadResult<R>>, format?: LoadResult['format']): Promise<LoadResult<R>>;
 export async function collect(batches: AsyncIterable<LoadResult>, format: LoadResult['format'] = 'csv'): Promise<LoadResult> {
   let all: LoadResult | undefined;
   for await (const b of batches) all = all ? appendResult(all, b) : b;

@@ -1,6 +1,7 @@
 import { table as aqTable, type ColumnTable } from 'arquero';
 import { getFields, type FieldInfo } from '../model/fields.js';
 import { isRecordType, type RecordType } from '../model/record-types.js';
+import type { RecordOf } from '../model/types.generated.js';
 
 const types = new WeakMap<object, RecordType>();
 
@@ -18,7 +19,7 @@ const types = new WeakMap<object, RecordType>();
  *
  * @example toTable([{ id: 'inc-1', themes: ['safety-dignity'], dead: 3 }], 'incident').array('dead') // [3]
  */
-export function toTable(records: readonly object[], type: RecordType): ColumnTable {
+export function toTable<T extends RecordType>(records: readonly RecordOf<T>[] | readonly object[], type: T): ColumnTable {
   if (!isRecordType(type)) throw new TypeError(`toTable: unknown record type "${type}"`);
   const fields = getFields(type);
   const n = records.length;

@@ -1,5 +1,5 @@
 /**
- * validateRecords(input: LoadResult | readonly object[], type?: RecordType, options?: ValidateOptions): ValidationReport
+ * validateRecords(input: LoadResult<R> | readonly R[], type?: RecordType, options?: ValidateOptions): ValidationReport
  *
  * Check records against their schema and the cross-field rules. Give it what a loader
  * returned (`fromCSV`, `fromJSON`, ...) to keep row numbers and the loader's issues, or
@@ -16,7 +16,7 @@ import { createTableCheck, type ValidateOptions } from './table-check.js';
  *
  * @example isLoadResult(fromCSV(text)) // true
  */
-export function isLoadResult(input: unknown): input is LoadResult {
+export function isLoadResult(input: unknown): input is LoadResult<object> {
   return !!input && !Array.isArray(input) && Array.isArray((input as LoadResult).records) && Array.isArray((input as LoadResult).rows);
 }
 
@@ -42,8 +42,9 @@ export function asLoadResult(records: readonly object[], type: RecordType | null
  * @example validateRecords(fromCSV(text, { type: 'incident' })).stats // { rows, valid, invalid, errors, warnings }
  * @example validateRecords([{ id: 'inc-1' }], 'incident').errors[0].code // 'constraint-error'
  */
-export function validateRecords(input: LoadResult | readonly object[], type?: RecordType, options: ValidateOptions = {}): ValidationReport {
-  const batch = isLoadResult(input) ? input : asLoadResult(input, type ?? null);
+export function validateRecords<R extends object>(input: LoadResult<R> | readonly R[], type?: RecordType, options: ValidateOptions = {}): ValidationReport {
+  // Typed records (`LoadResult<Incident>`) are checked as the plain records they are at run time.
+  const batch = (isLoadResult(input) ? input : asLoadResult(input as readonly object[], type ?? null)) as LoadResult;
   const wanted = type ?? options.type;
   if (wanted && batch.format === 'csv' && batch.type === null && batch.records.length) {
     throw new TypeError(`these records were read without a record type, so their cells are text: load them with { type: '${wanted}' }`);

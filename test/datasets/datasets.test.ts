@@ -7,6 +7,7 @@ import { loadDataset } from '../../src/catalogue/node-load-dataset.js';
 import { checkDatasetDigests, datasetFolders, datasetsDir } from '../../src/catalogue/node-dataset-files.js';
 import { getValidator } from '../../src/model/registry.js';
 import type { RecordType } from '../../src/model/record-types.js';
+import type { AggregateObservation } from '../../src/model/types.generated.js';
 import { externalDir, hasExternal, repoRoot } from '../adapters/external.js';
 import { fromCSV } from '../../src/read/from-csv.js';
 import { validateDataset } from '../../src/validate/validate-dataset.js';
@@ -56,14 +57,14 @@ describe('shipped datasets', () => {
         const data = await loadDataset(name);
         const ids = new Map<string, Set<string>>();
         for (const [type, records] of Object.entries(data)) ids.set(type, new Set(records!.map((r) => r.id as string)));
-        for (const [type, records] of Object.entries(data) as [RecordType, Record<string, unknown>[]][]) {
+        for (const [type, records] of Object.entries(data) as [RecordType, readonly object[]][]) {
           const validate = getValidator(type);
           expect(ids.get(type)!.size, `${type}: ids are unique`).toBe(records.length);
           for (const r of records) {
             if (!validate(r)) throw new Error(`${name}/${type} ${String((r as { id?: unknown }).id)}: ${JSON.stringify(validate.errors?.[0])}`);
             for (const [field, target] of Object.entries(references)) {
-              for (const ref of (r[field] as string[] | undefined) ?? []) {
-                expect(ids.get(target)?.has(ref), `${name}: ${String(r.id)}.${field} → ${ref}`).toBe(true);
+              for (const ref of ((r as Record<string, unknown>)[field] as string[] | undefined) ?? []) {
+                expect(ids.get(target)?.has(ref), `${name}: ${String((r as { id?: unknown }).id)}.${field} → ${ref}`).toBe(true);
               }
             }
           }
@@ -102,13 +103,13 @@ describe('shipped datasets', () => {
 describe('annual-figures', () => {
   it('reproduces the Frontex and MMP figures of the PROVENANCE files', async () => {
     const records = (await loadDataset('annual-figures'))['aggregate-observation']!;
-    const sum = (f: (r: Record<string, unknown>) => boolean) => records.filter(f).reduce((s, r) => s + (r.value as number), 0);
-    const frontex = (y: string) => (r: Record<string, unknown>) => r.indicator === 'ibc-detections' && String(r.period_start).startsWith(y);
+    const sum = (f: (r: AggregateObservation) => boolean) => records.filter(f).reduce((s, r) => s + (r.value ?? 0), 0);
+    const frontex = (y: string) => (r: AggregateObservation) => r.indicator === 'ibc-detections' && String(r.period_start).startsWith(y);
     expect(sum(frontex('2015'))).toBe(1822102);
     expect(sum(frontex('2023'))).toBe(381319);
     expect(sum((r) => frontex('2023')(r) && r.route === 'central-mediterranean')).toBe(158026);
     expect(sum(frontex('2025'))).toBe(50226);
-    const mmp = (y: string) => (r: Record<string, unknown>) => r.indicator === 'dead-and-missing' && r.period_start === y;
+    const mmp = (y: string) => (r: AggregateObservation) => r.indicator === 'dead-and-missing' && r.period_start === y;
     expect(sum((r) => mmp('2019')(r) && r.region === 'mediterranean')).toBe(1885);
     expect(sum((r) => mmp('2021')(r) && r.region === 'mediterranean')).toBe(2048);
     expect(sum((r) => mmp('2016')(r) && r.route === 'central-mediterranean')).toBe(4574);

@@ -120,12 +120,21 @@ console.log(JSON.stringify({ ok, types: recordTypes.length, node: typeof node.ge
     writeFileSync(
       join(dir, 'index.ts'),
       `import { getValidator, recordTypes, type Incident, type RecordType } from 'smuggling-evidence';
+import { loadCSV } from 'smuggling-evidence/node';
 const types: readonly RecordType[] = recordTypes;
 const incident: Incident = { id: 'inc-1', themes: ['safety-dignity'], source_ids: ['src-a'], sensitivity: 'public',
   date: '2017', date_precision: 'year', country: 'TUR', count_convention: 'minimum' };
 const ok: boolean = getValidator('incident')(incident);
 // @ts-expect-error: not a record type
 getValidator('incidents');
+// Loaders told a record type return its interface: dead is number | undefined, no cast.
+export async function deadOf(file: string): Promise<number | undefined> {
+  return (await loadCSV(file, { type: 'incident' })).records[0].dead;
+}
+export async function wrong(file: string): Promise<string | undefined> {
+  // @ts-expect-error: dead is a number
+  return (await loadCSV(file, { type: 'incident' })).records[0].dead;
+}
 export { types, ok };
 `,
     );
