@@ -8,6 +8,7 @@
 export { themes, getTheme, isThemeId, type Theme, type ThemeId } from './model/themes.js';
 export { recordTypes, isRecordType, idPrefix, type RecordType } from './model/record-types.js';
 export { getSchema, getValidator, getAjv, type RecordValidator } from './model/registry.js';
+export { registerSchemas, schemaKeywords } from './model/register-schemas.js';
 export { getFields, getField, labelOf, type FieldInfo, type ScalarKind } from './model/fields.js';
 export { isPartialDate } from './model/formats.js';
 export type * from './model/types.generated.js';
