@@ -54,3 +54,16 @@ export function choiceOption<T extends string>(value: string | undefined, flag: 
   }
   return value as T;
 }
+
+/**
+ * Whether to colour output written to `stream`: never with NO_COLOR (https://no-color.org),
+ * always with FORCE_COLOR (unless it is `0` or `false`), never on TERM=dumb, else only on a terminal.
+ *
+ * @example useColor(io.stdout) // false when piped
+ */
+export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.TERM === 'dumb') return false;
+  return !!stream.isTTY;
+}

@@ -7,6 +7,7 @@ import { formatOf } from '../read/format-of.js';
 import { fromCSV } from '../read/from-csv.js';
 import { fromJSON } from '../read/from-json.js';
 import { fromNDJSON } from '../read/from-ndjson.js';
+import { discoverDataset, isDatasetPath } from '../read/node-discover.js';
 import { isReadError } from '../read/read-error.js';
 import type { LoadResult } from '../read/result.js';
 import { validateRecords } from '../validate/validate-records.js';
@@ -34,12 +35,45 @@ export interface ReadResult {
 /** The input formats `convert` reads. */
 export type InputFormat = 'csv' | 'json' | 'ndjson' | 'arrow';
 
+/** The file name that means standard input: `cat a.csv | smuggling-evidence validate - --type incident`. */
+export const STDIN = '-';
+
+let stdin: Uint8Array | undefined;
+
+/** All of standard input, read once (a pipe can be read only once). */
+export function readStdin(): Uint8Array {
+  try {
+    return (stdin ??= readFileSync(0));
+  } catch (err) {
+    throw new UsageError(`cannot read standard input: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+/**
+ * The format of records given without a file name: a JSON array starts with `[`, NDJSON with
+ * `{`, anything else is read as CSV. `--input-format` overrides it.
+ *
+ * @example sniffFormat(new TextEncoder().encode('[{"id":"inc-1"}]')) // 'json'
+ */
+export function sniffFormat(bytes: Uint8Array): 'csv' | 'json' | 'ndjson' {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  return head.startsWith('[') ? 'json' : head.startsWith('{') ? 'ndjson' : 'csv';
+}
+
+/** Check an `--input-format` option. */
+export function inputFormatOption(value: string | undefined): 'csv' | 'json' | 'ndjson' | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'csv' || value === 'json' || value === 'ndjson') return value;
+  throw new UsageError(`--input-format must be one of csv, json, ndjson; got "${value}"`);
+}
+
 /**
  * The input format named by a file's extension.
  *
  * @example inputFormatOf('incidents.jsonl') // 'ndjson'
  */
 export function inputFormatOf(path: string): InputFormat {
+  if (path === STDIN) return sniffFormat(readStdin());
   if (/\.(arrow|feather)$/i.test(path)) return 'arrow';
   const format = formatOf(path);
   if (!format) throw new UsageError(`cannot tell the format of "${path}" from its extension; use .csv, .json, .ndjson, .jsonl or .arrow`);
@@ -63,8 +97,8 @@ function fromArrowBytes(bytes: Uint8Array, path: string): Record<string, unknown
  *
  * @example loadRecordFile('incidents.csv', 'incident').records.length
  */
-export function loadRecordFile(file: string, type: RecordType | undefined): LoadResult {
-  const format = formatOf(file);
+export function loadRecordFile(file: string, type: RecordType | undefined, inputFormat?: 'csv' | 'json' | 'ndjson'): LoadResult {
+  const format = inputFormat ?? (file === STDIN ? sniffFormat(readStdin()) : formatOf(file));
   if (!format) throw new UsageError(`cannot tell the format of "${file}" from its extension; use .csv, .json, .ndjson or .jsonl`);
   const read = { csv: fromCSV, json: fromJSON, ndjson: fromNDJSON }[format];
   try {
@@ -76,6 +110,7 @@ export function loadRecordFile(file: string, type: RecordType | undefined): Load
 }
 
 function readBytes(file: string): Uint8Array {
+  if (file === STDIN) return readStdin();
   try {
     return readFileSync(file);
   } catch (err) {
@@ -105,4 +140,39 @@ export function readRecords(path: string, type: RecordType): ReadResult {
   // A missing required column makes every record invalid, though its error is on the header row.
   if (report.stats.invalid > result.invalidRows.size) rows.forEach((r) => result.invalidRows.add(r));
   return result;
+}
+
+/**
+ * The record files behind the inputs of a one-type command: a file (or `-`) stays itself; a
+ * folder or datapackage.json gives its files of `type`, or of its only record type.
+ *
+ * @example await recordFilesOf(['datasets/istanbul-2017'], 'source') // ['…/source.csv']
+ */
+export async function recordFilesOf(inputs: readonly string[], type: RecordType | undefined): Promise<{ files: string[]; type: RecordType | undefined }> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (input === STDIN || !(await isDatasetPath(input))) {
+      files.push(input);
+      continue;
+    }
+    let layout;
+    try {
+      layout = await discoverDataset(input);
+    } catch (err) {
+      if (isReadError(err)) throw new UsageError(`${input}: ${(err as Error).message}`);
+      throw err;
+    }
+    const types = [...new Set(layout.files.map((f) => f.type).filter((t): t is RecordType => !!t))];
+    if (!type) {
+      if (types.length !== 1) throw new UsageError(`${input} holds ${types.join(', ') || 'no typed'} records: give --type to choose one`);
+      type = types[0];
+    }
+    const chosen = layout.files.filter((f) => f.type === type);
+    if (!chosen.length) throw new UsageError(`${input} has no ${type} records (it holds ${types.join(', ')})`);
+    for (const f of chosen) {
+      if (f.data || /^https?:\/\//i.test(f.path)) throw new UsageError(`${input}: ${f.name} is not a local file; summarize reads local files`);
+      files.push(f.path);
+    }
+  }
+  return { files, type };
 }

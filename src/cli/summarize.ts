@@ -13,13 +13,14 @@ import { summaryInfo } from '../summarize/describe-columns.js';
 import { toVegaLite, type ChartKind } from '../chart/to-vega-lite.js';
 import { renderSvg } from '../chart/render-svg.js';
 import { choiceOption, parseOptions, UsageError, type CliIO, type Command } from './command.js';
-import { loadRecordFile } from './read-records.js';
+import { inputFormatOption, loadRecordFile, recordFilesOf } from './read-records.js';
 
-const usage = `Usage: smuggling-evidence summarize <file...> --type <type> --by <field,...> [options]
+const usage = `Usage: smuggling-evidence summarize <file|folder|datapackage.json|->... --type <type> --by <field,...> [options]
 
 Summarise records (CSV, JSON or NDJSON) by fields or derived dimensions: records, the sum of
 every count field under its own name (dead, missing, ...), distinct countries and sources,
-first and last date.
+first and last date. A folder or datapackage.json gives its files of --type (or of its only
+type); "-" reads standard input.
 
 Options:
   --type <type>          Record type: ${recordTypes.join(', ')}
@@ -32,7 +33,9 @@ Options:
   --threshold <n>        Small-cell threshold for person counts by sex, age or nationality (default 10)
   --no-suppress          Show person counts by sex, age or nationality without the small-cell rule
   --skip-invalid         Summarise the valid records when some are invalid (default: refuse)
-  --include-restricted   Include records marked restricted or confidential (left out by default)
+  --include-restricted   Include records marked restricted or confidential (left out by default,
+                         and counted on stderr)
+  --input-format <f>     csv, json or ndjson: the format of standard input (default: sniffed)
 
 A record with several themes (or countries) counts once under each; the rows of such a key add
 up to more than the records. JSON is an array of objects, one per group.
@@ -73,10 +76,15 @@ export function validRecords(result: LoadResult, report: ValidationReport, file?
  * Read record files of one type, validate each (schema and cross-field rules), keep the
  * valid records and, unless `includeRestricted`, only the public ones.
  */
-export function readCheckedRecords(files: readonly string[], type: RecordType | undefined, includeRestricted = false): CheckedRecords {
+export function readCheckedRecords(
+  files: readonly string[],
+  type: RecordType | undefined,
+  includeRestricted = false,
+  inputFormat?: 'csv' | 'json' | 'ndjson',
+): CheckedRecords {
   const out: CheckedRecords = { type: type as RecordType, records: [], files: [], withheld: 0 };
   for (const file of files) {
-    const result = loadRecordFile(file, out.type);
+    const result = loadRecordFile(file, out.type, file === '-' ? inputFormat : undefined);
     const t = out.type ?? result.type ?? undefined;
     if (!t) throw new UsageError(`${file}: cannot tell the record type; give --type (${recordTypes.join(', ')})`);
     if (out.type && out.type !== t) throw new UsageError(`${file} holds ${t} records, not ${out.type}; summarise one type at a time`);
@@ -147,8 +155,9 @@ const command: Command = {
       'no-suppress': { type: 'boolean' },
       'skip-invalid': { type: 'boolean' },
       'include-restricted': { type: 'boolean' },
+      'input-format': { type: 'string' },
     });
-    if (!positionals.length) throw new UsageError('give at least one file to summarise (see --help)');
+    if (!positionals.length) throw new UsageError('give at least one file, folder or datapackage.json to summarise (see --help)');
     if (values.type !== undefined && !isRecordType(values.type)) {
       throw new UsageError(`--type must be one of ${recordTypes.join(', ')}; got "${values.type}"`);
     }
@@ -156,7 +165,8 @@ const command: Command = {
     const chartKind = values['chart-kind'] === undefined ? undefined : choiceOption(values['chart-kind'], '--chart-kind', ['bar', 'line', 'heatmap'] as const, 'bar');
     if (values.threshold !== undefined && !/^[1-9]\d*$/.test(values.threshold)) throw new UsageError(`--threshold expects a whole number ≥ 1, got "${values.threshold}"`);
 
-    const checked = readCheckedRecords(positionals, values.type as RecordType | undefined, values['include-restricted']);
+    const inputs = await recordFilesOf(positionals, values.type as RecordType | undefined);
+    const checked = readCheckedRecords(inputs.files, inputs.type, values['include-restricted'], inputFormatOption(values['input-format']));
     const problems = reportProblems(checked, io);
     if (problems && !values['skip-invalid']) {
       io.stderr.write('Nothing summarised: fix the records, or summarise the valid ones with --skip-invalid.\n');
