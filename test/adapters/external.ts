@@ -16,12 +16,20 @@ export const externalDir = path.resolve(
 );
 
 /** True when the folder holds the raw files; tests that need them skip otherwise. */
-export const hasExternal = existsSync(externalDir) && readdirSync(externalDir).length > 0;
+export const hasExternal = isFilledFolder(externalDir);
+
+function isFilledFolder(dir: string): boolean {
+  try {
+    return existsSync(dir) && readdirSync(dir).length > 0;
+  } catch {
+    return false; // a file, or a folder we may not read: no raw files
+  }
+}
 
 // One line per test file that needs the files (vitest loads this module once per file and
 // prints the line under that file's name).
 if (!hasExternal) {
-  console.warn(`[skip] tests on the public MMP / Frontex / CTDC files: ${externalDir} is absent or empty (set SMUGGLING_EVIDENCE_EXTERNAL to their folder)`);
+  console.warn(`[skip] tests on the public MMP / Frontex / CTDC files: ${externalDir} is absent, empty or not a folder (set SMUGGLING_EVIDENCE_EXTERNAL to their folder)`);
 }
 
 /** Bytes of one raw file, e.g. `external('mmp-2020-webid/…csv')`; call it in a test or beforeAll, never at collection. */
