@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themes, recordTypes, idPrefix } from 'smuggling-evidence';
 import { cliPath, ensureBuilt, repoRoot } from '../helpers/built-cli.js';
-import { hasExternal } from '../adapters/external.js';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 
@@ -150,6 +149,3 @@ describe('README snippets', () => {
     expect(r.stdout).toBe("$.date '2017-02-30' is not a 'partial-date'\n");
   });
 });
-
-// The MMP import commands need the public file: covered there when it is present.
-if (!hasExternal) console.warn('[skip] README MMP commands: covered by test/cli/import.test.ts when the public files are present');
