@@ -1,0 +1,32 @@
+/**
+ * The page's stand-in for src/model/registry.ts (swapped in by the bundler, web/build.mjs):
+ * the same exports, but validators are the Ajv standalone functions generated at build
+ * time (web/gen/validators.js), so nothing is compiled in the browser and the page runs
+ * under `Content-Security-Policy: default-src 'self'` (no 'unsafe-eval').
+ */
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { recordSchemas, type JsonSchema } from '../../src/model/schemas.js';
+import { isRecordType, type RecordType } from '../../src/model/record-types.js';
+// @ts-ignore generated JavaScript without types
+import * as generated from '../gen/validators.js';
+
+export const annotationKeywords = ['x-labels', 'x-unit', 'x-protocol', 'x-themes', 'x-record-type', 'x-id-prefix', 'x-m49'];
+
+export type RecordValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/** Not available in the page: compiling a schema needs `new Function`. */
+export function getAjv(): never {
+  throw new Error('getAjv is not available in the browser build: its validators are precompiled (web/gen/validators.js)');
+}
+
+export function getSchema(type: RecordType): JsonSchema {
+  if (!isRecordType(type)) throw new TypeError(`Unknown record type "${type}"`);
+  return recordSchemas[type];
+}
+
+export function getValidator(type: RecordType): RecordValidator {
+  if (!isRecordType(type)) throw new TypeError(`Unknown record type "${type}"`);
+  return (generated as Record<string, RecordValidator>)[type.replace(/-/g, '_')];
+}
+
+export type { ErrorObject };
