@@ -68,34 +68,40 @@ function onMessage(m: FromWorker): void {
     $('progress-text').textContent = `${m.file}: ${plural(m.rows, 'row')} read, ${mb(m.bytes)} of ${mb(m.totalBytes)} MB (${pct}%), ${((performance.now() - startedAt) / 1000).toFixed(0)} s`;
   } else if (m.kind === 'done') {
     $('progress-box').hidden = true;
+    $('chosen').textContent = current.length === 1 ? `Checked ${current[0].path}.` : `Checked ${plural(current.length, 'file')} as one dataset.`;
     render(m.outcome);
   } else if (m.kind === 'failed') fail(m.message);
-  else if (m.kind === 'file') save(m.name, m.text, m.mime, m.withheld);
+  else if (m.kind === 'file') save(m.name, m.text, m.mime, m.withheld, m.name.endsWith('-template.csv') ? 'template-note' : 'download-note');
 }
 
-function save(name: string, text: string, mime: string, withheld: number): void {
+function save(name: string, text: string, mime: string, withheld: number, note: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
   const a = h('a', { href: url, download: name, hidden: true });
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  $('download-note').textContent = `Saved ${name}${withheld ? `; ${plural(withheld, 'restricted or confidential record')} left out` : ''}.`;
+  $(note).textContent = `Saved ${name}${withheld ? `; ${plural(withheld, 'restricted or confidential record')} left out` : ''}.`;
 }
 
 function options(select: HTMLSelectElement, values: string[], first: string): void {
   select.replaceChildren(h('option', { value: '' }, first), ...values.map((v) => h('option', { value: v }, v)));
 }
 
+/** A table that may be wider than a phone scrolls on its own, and can be scrolled with the keyboard. */
+function wide(label: string, el: Element | null): Element | string {
+  return el ? h('div', { class: 'scroll-x', tabindex: 0, role: 'region', 'aria-label': label }, el) : '';
+}
+
 function render(o: Outcome): void {
   const r = o.report;
   $('summary').textContent = summaryLine(r);
   $('summary').className = r.valid ? 'ok' : 'bad';
-  $('files').replaceChildren(filesTable(r) ?? '');
+  $('files').replaceChildren(wide('Files of the dataset', filesTable(r)));
   const dataset = r.type === 'dataset';
   const cut = r.partial ? ` The lists stop at the first ${fmt(r.errors.length)}; the counts above are exact.` : '';
   $('errors-note').textContent = r.errors.length ? `${plural(r.stats.errors, 'error')} on ${plural(r.stats.invalid, 'row')}.${cut}` : 'No errors.';
-  $('by-field-box').replaceChildren(byFieldTable(r.errors) ?? '');
+  $('by-field-box').replaceChildren(wide('Errors by field and code', byFieldTable(r.errors)));
   const errors = r.errors.length ? issuesTable('errors', 'Errors, by row', r.errors, dataset) : h('p', {}, 'None.');
   const warnings = r.warnings.length ? issuesTable('warnings', 'Warnings, by row', r.warnings, dataset) : h('p', {}, 'No warnings.');
   $('errors-box').replaceChildren(errors);
@@ -113,7 +119,7 @@ function render(o: Outcome): void {
       ? h('p', {}, 'Too many errors to tell the valid rows apart: fix the errors listed and check again.')
       : !o.themes.length
         ? h('p', {}, 'No valid rows to summarise.')
-        : h('div', {}, h('p', {}, `${plural(validN, 'valid record')}; a record with several themes counts under each.`), themesChart(o.themes), themesTable(o.themes)),
+        : h('div', {}, h('p', {}, `${plural(validN, 'valid record')}; a record with several themes counts under each.`), themesChart(o.themes), wide('Evidence per theme', themesTable(o.themes))),
   );
   $('gaps-section').hidden = !o.gaps;
   if (o.gaps) $('gaps-box').replaceChildren(gapTable(o.gaps));
