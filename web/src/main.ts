@@ -41,7 +41,7 @@ function start(files: InputFile[]): void {
   if (!files.length) return;
   current = files;
   const type = $<HTMLSelectElement>('type').value || null;
-  $('chosen').textContent = files.length === 1 ? `Checking ${files[0].path}.` : `Checking ${plural(files.length, 'file')} as one dataset.`;
+  $('chosen').textContent = files.length === 1 ? `Checking ${files[0].path}.` : `Checking ${plural(files.length, 'file')} picked, as one dataset.`;
   $('failure').hidden = true;
   $('result').hidden = true;
   $('progress-box').hidden = false;
@@ -68,7 +68,7 @@ function onMessage(m: FromWorker): void {
     $('progress-text').textContent = `${m.file}: ${plural(m.rows, 'row')} read, ${mb(m.bytes)} of ${mb(m.totalBytes)} MB (${pct}%), ${((performance.now() - startedAt) / 1000).toFixed(0)} s`;
   } else if (m.kind === 'done') {
     $('progress-box').hidden = true;
-    $('chosen').textContent = current.length === 1 ? `Checked ${current[0].path}.` : `Checked ${plural(current.length, 'file')} as one dataset.`;
+    $('chosen').textContent = current.length === 1 ? `Checked ${current[0].path}.` : `Checked ${plural(current.length, 'file')} picked, as one dataset.`;
     render(m.outcome);
   } else if (m.kind === 'failed') fail(m.message);
   else if (m.kind === 'file') save(m.name, m.text, m.mime, m.withheld, m.name.endsWith('-template.csv') ? 'template-note' : 'download-note');

@@ -96,10 +96,12 @@ describe.skipIf(!hasChromium)('validator page: keyboard and accessibility', () =
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: join(outDir, 'dataset-390.png'), fullPage: true });
+    await page.locator('#themes-box').screenshot({ path: join(outDir, 'themes-390.png') });
     await page.setInputFiles('#file', messy);
     await waitResult(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(outDir, 'messy-390.png'), fullPage: true });
+    await page.locator('#errors-box').screenshot({ path: join(outDir, 'errors-390.png') });
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -40,29 +40,37 @@ describe.skipIf(!hasChromium)('validator page with a 50 MB file', () => {
     const { page, problems } = await openPage(s);
     await page.evaluate(() => {
       const w = window as any;
-      w.__latency = [];
-      document.getElementById('template-type')!.addEventListener('input', (e) => w.__latency.push(performance.now() - e.timeStamp));
+      w.__handled = 0;
+      document.getElementById('template-type')!.addEventListener('input', () => w.__handled++);
+      // A probe of the main thread: the longest gap between timer ticks while the worker validates.
+      w.__gap = 0;
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        w.__gap = Math.max(w.__gap, now - last);
+        last = now;
+      }, 10);
     });
     await page.setInputFiles('#file', big);
     await page.waitForSelector('#progress-box:not([hidden])');
     // Wait until the worker reports progress, then use the page while it works.
     await page.waitForFunction(() => Number((document.getElementById('progress') as HTMLProgressElement).value) > 0, null, { timeout: 60_000 });
     const before = await page.$eval('#progress', (p) => (p as HTMLProgressElement).value);
+    await page.evaluate(() => ((window as any).__gap = 0)); // measure from here: the worker is validating
     await page.focus('#template-type');
     const roundTrips: number[] = [];
     for (let i = 0; i < 5; i++) {
       const t0 = Date.now();
+      // The devtools protocol answers once the page has handled the key (keydown, then input).
       await page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowDown');
-      await page.waitForFunction((n) => (window as any).__latency.length > n, i);
       roundTrips.push(Date.now() - t0);
       await page.waitForTimeout(150);
     }
-    const latency: number[] = await page.evaluate(() => (window as any).__latency);
-    console.log(`input latency while validating 50 MB: ${latency.map((l) => l.toFixed(0)).join(', ')} ms in the page; round trips ${roundTrips.join(', ')} ms`);
-    expect(latency.length).toBe(5);
-    expect(Math.max(...latency)).toBeLessThan(200);
-    // The round trip (key sent by the test, handled by the page, seen by the test) bounds it from above.
+    const gap: number = await page.evaluate(() => (window as any).__gap);
+    console.log(`while validating 50 MB: key press handled in ${roundTrips.join(', ')} ms; longest main-thread gap ${gap.toFixed(0)} ms`);
+    expect(await page.evaluate(() => (window as any).__handled)).toBe(5);
     expect(Math.max(...roundTrips)).toBeLessThan(200);
+    expect(gap).toBeLessThan(200);
     expect(await page.isVisible('#progress-box')).toBe(true);
     const later = await page.$eval('#progress', (p) => (p as HTMLProgressElement).value);
     expect(later).toBeGreaterThanOrEqual(before);

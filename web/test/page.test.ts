@@ -129,6 +129,9 @@ describe.skipIf(!hasChromium)('validator page', () => {
     await waitResult(page);
     expect(await page.textContent('#summary')).toContain(`${expected.stats.rows} rows: ${expected.stats.valid} valid, 2 invalid`);
     expect(await page.$$eval('#errors tbody tr', (trs) => trs.map((tr) => tr.children[0].textContent))).toEqual(expected.errors.map((e) => String(e.row)));
+    // The picture for docs/web-validator.png: the result of a file with valid and invalid rows at 1280×800.
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('chosen')!.getBoundingClientRect().top + window.scrollY - 8));
+    await page.screenshot({ path: join(outDir, 'web-validator.png') });
     const validCsv = await downloadText(page, () => page.getByRole('button', { name: /^Valid incident records/ }).click());
     expect(validCsv.name).toBe('incident-mixed-valid-incident.csv');
     const bad = new Set(expected.errors.map((e) => e.row));

@@ -23,26 +23,25 @@ export function themesTable(rows: ThemeRow[]): HTMLElement {
   );
 }
 
-/** Horizontal bars: records per theme. */
+/** Horizontal bars, records per theme; each title sits above its bar so it fits a phone's width. */
 export function themesChart(rows: ThemeRow[]): SVGElement {
-  const labelW = 330, barW = 300, rowH = 30, top = 8;
+  const width = 620, barMax = 540, rowH = 46;
   const max = Math.max(1, ...rows.map((r) => r.records));
-  const height = top * 2 + rows.length * rowH;
   const desc = rows.map((r) => `${r.title}: ${r.records}`).join('; ');
   return s(
     'svg',
-    { viewBox: `0 0 ${labelW + barW + 70} ${height}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc', class: 'chart', id: 'themes-chart' },
+    { viewBox: `0 0 ${width} ${rows.length * rowH + 4}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc', class: 'chart', id: 'themes-chart' },
     s('title', { id: 'chart-title' }, 'Valid records per theme'),
     s('desc', { id: 'chart-desc' }, desc),
     ...rows.map((r, i) => {
-      const y = top + i * rowH;
-      const w = Math.round((r.records / max) * barW);
+      const y = i * rowH;
+      const w = Math.max(1, Math.round((r.records / max) * barMax));
       return s(
         'g',
         {},
-        s('text', { x: labelW - 8, y: y + rowH / 2 + 5, 'text-anchor': 'end', class: 'label' }, r.title),
-        s('rect', { x: labelW, y: y + 5, width: Math.max(w, 1), height: rowH - 10, class: 'bar' }),
-        s('text', { x: labelW + Math.max(w, 1) + 6, y: y + rowH / 2 + 5, class: 'value' }, fmt(r.records)),
+        s('text', { x: 0, y: y + 15, class: 'label' }, r.title),
+        s('rect', { x: 0, y: y + 21, width: w, height: 18, class: 'bar' }),
+        s('text', { x: w + 6, y: y + 35, class: 'value' }, fmt(r.records)),
       );
     }),
   );
