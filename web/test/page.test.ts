@@ -4,7 +4,7 @@
  * valid example, a messy contributed file and a dataset, compared with the library's own
  * results; keyboard-only use; axe-core; responsiveness with a 50 MB file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromCSV, toCSV, toTemplate, validateRecords } from '../../src/index.js';
@@ -161,6 +161,75 @@ describe.skipIf(!hasChromium)('validator page', () => {
     expect(gapRows).toBe(5);
     expect(await page.textContent('#gap-map thead')).toContain('africa');
     await page.screenshot({ path: join(outDir, 'dataset-1280.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('validator page: formats, several files, drop', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => s?.close());
+
+  it.each(['incident.json', 'incident.ndjson'])('shows the same counts as the library for %s', async (name) => {
+    const file = join(root, 'test/fixtures/validate', name);
+    const expected = await validateFile(file);
+    const { page, problems } = await openPage(s);
+    await page.setInputFiles('#file', file);
+    await waitResult(page);
+    const st = expected.stats;
+    expect(await page.textContent('#summary')).toContain(`${name} (${expected.type}): ${st.rows} rows`);
+    expect(await page.textContent('#summary')).toContain(`; ${st.errors} error`);
+    expect(await page.$$eval('#errors tbody tr', (trs) => trs.map((tr) => tr.children[0].textContent))).toEqual(expected.errors.map((e) => String(e.row ?? '—')));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('checks several files picked together as one dataset, like the CLI checks their folder', async () => {
+    const folder = join(root, 'test/fixtures/validate/dataset');
+    const expected = await validateFile(folder);
+    const files = readdirSync(folder).map((f) => join(folder, f));
+    const { page, problems } = await openPage(s);
+    await page.setInputFiles('#file', files);
+    await waitResult(page);
+    const st = expected.stats;
+    expect(await page.textContent('#summary')).toContain(`(dataset, ${st.files} files): ${st.rows} rows: ${st.valid} valid, ${st.invalid} invalid; ${st.errors} error`);
+    const listed = await page.$$eval('#errors tbody tr', (trs) => trs.map((tr) => [tr.children[0].textContent, tr.children[1].textContent, tr.children[3].textContent]));
+    expect(listed).toEqual(expected.errors.map((e) => [e.file, String(e.row ?? '—'), e.code]));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a picked folder through its datapackage.json, like the CLI', async () => {
+    const folder = join(root, 'test/fixtures/validate/package');
+    const expected = await validateFile(join(folder, 'datapackage.json'));
+    const { page, problems } = await openPage(s);
+    await page.setInputFiles('#folder', folder);
+    await waitResult(page);
+    const st = expected.stats;
+    expect(await page.textContent('#summary')).toContain(`datapackage.json (dataset, ${st.files} files): ${st.rows} rows`);
+    expect(await page.$$eval('#files tbody tr', (trs) => trs.map((tr) => [tr.children[0].textContent, tr.children[3].textContent])))
+      .toEqual(expected.files!.map((f) => [f.file, String(f.stats.rows)]));
+    const listed = await page.$$eval('#errors tbody tr', (trs) => trs.map((tr) => [tr.children[0].textContent, tr.children[3].textContent]));
+    expect(listed).toEqual(expected.errors.map((e) => [e.file, e.code]));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('takes a dropped file', async () => {
+    const text = readFileSync(valid, 'utf8');
+    const { page, problems } = await openPage(s);
+    const transfer = await page.evaluateHandle((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], 'dropped-incident.csv', { type: 'text/csv' }));
+      return dt;
+    }, text);
+    await page.dispatchEvent('#drop', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer: transfer });
+    await waitResult(page);
+    expect(await page.textContent('#summary')).toMatch(/^✓ Valid: dropped-incident\.csv \(incident\): \d+ rows, all valid/);
     expect(problems).toEqual([]);
     await page.close();
   });
