@@ -20,13 +20,14 @@ const LIMIT = 200 * 1024;
 execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(web, 'scripts/gen-validators.ts')], { stdio: 'inherit' });
 
 const coreRegistry = join(root, 'src/model/registry.ts');
+const standIn = join(web, 'src/registry.ts');
 /** Swap the core registry (Ajv compiling at run time) for the precompiled one, and acorn for a stub. */
 const precompiled = {
   name: 'precompiled-validators',
   setup(b) {
     b.onResolve({ filter: /(^|\/)registry\.js$/ }, (args) => {
       const p = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
-      return p === coreRegistry ? { path: join(web, 'src/registry.ts') } : undefined;
+      return p === coreRegistry ? { path: standIn } : undefined;
     });
     // Arquero's expression parser (acorn, then Function): unused by the page, forbidden by its CSP.
     b.onResolve({ filter: /^acorn$/ }, () => ({ path: join(web, 'src/no-acorn.ts') }));
