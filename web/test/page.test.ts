@@ -218,6 +218,24 @@ describe.skipIf(!hasChromium)('validator page: formats, several files, drop', ()
     await page.close();
   });
 
+  it('checks a file without record_type as structure only, then as the record type chosen', async () => {
+    const file = join(root, 'test/fixtures/validate/no-type.csv');
+    const untyped = await validateFile(file);
+    const typed = await validateFile(file, { type: 'incident' });
+    expect(untyped.type).toBeNull();
+    const { page, problems } = await openPage(s);
+    await page.setInputFiles('#file', file);
+    await waitResult(page);
+    expect(await page.textContent('#summary')).toContain('no-type.csv (no record type (structure only))');
+    await page.selectOption('#type', 'incident');
+    await page.waitForFunction(() => document.getElementById('summary')!.textContent!.includes('(incident)'));
+    const st = typed.stats;
+    expect(await page.textContent('#summary')).toBe(`✗ Invalid: no-type.csv (incident): ${st.rows} row: ${st.valid} valid, ${st.invalid} invalid; ${st.errors} errors, ${st.warnings} warnings`);
+    expect(await page.$$eval('#errors tbody tr', (trs) => trs.map((tr) => tr.children[4].textContent))).toEqual(typed.errors.map((e) => e.message));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('takes a dropped file', async () => {
     const text = readFileSync(valid, 'utf8');
     const { page, problems } = await openPage(s);
