@@ -115,7 +115,11 @@ function render(o: Outcome): void {
 
   const validN = Object.values(o.valid).reduce((a, b) => a + (b ?? 0), 0);
   $('themes-box').replaceChildren(
-    !o.validKnown
+    r.type === null
+      ? h('p', {}, 'Choose the record type above: without one only the structure of the file is checked.')
+      : o.summaryProblem
+      ? h('p', {}, `The theme summary could not be made: ${o.summaryProblem}`)
+      : !o.validKnown
       ? h('p', {}, 'Too many errors to tell the valid rows apart: fix the errors listed and check again.')
       : !o.themes.length
         ? h('p', {}, 'No valid rows to summarise.')

@@ -20,14 +20,21 @@ export function outcomeOf(run: Run): Outcome {
   const valid = run.valid ?? {};
   const counts = Object.fromEntries(Object.entries(valid).map(([t, rs]) => [t, rs!.length])) as Partial<Record<RecordType, number>>;
   const any = Object.values(counts).some((n) => n! > 0);
-  const themeRows = any ? (themeOverview(valid).objects() as unknown as ThemeRow[]) : [];
+  let themeRows: ThemeRow[] = [];
   let gaps: GapCells | null = null;
-  if (any && run.report.type === 'dataset') {
-    const cells = gapMap(valid, { across: 'region' }).table.objects() as { theme: string; area: string; records: number }[];
-    const areas = [...new Set(cells.map((c) => c.area))];
-    const records: GapCells['records'] = {};
-    for (const c of cells) (records[c.theme] ??= {})[c.area] = c.records;
-    gaps = { themes: themes.map((t) => ({ id: t.id, title: `(${t.letter}) ${t.title}` })), areas, records };
+  let summaryProblem: string | undefined;
+  // The report stands on its own: a failing summary is said in words, never hides the errors.
+  try {
+    if (any) themeRows = themeOverview(valid).objects() as unknown as ThemeRow[];
+    if (any && run.report.type === 'dataset') {
+      const cells = gapMap(valid, { across: 'region' }).table.objects() as { theme: string; area: string; records: number }[];
+      const areas = [...new Set(cells.map((c) => c.area))];
+      const records: GapCells['records'] = {};
+      for (const c of cells) (records[c.theme] ??= {})[c.area] = c.records;
+      gaps = { themes: themes.map((t) => ({ id: t.id, title: `(${t.letter}) ${t.title}` })), areas, records };
+    }
+  } catch (err) {
+    summaryProblem = (err as Error).message;
   }
   return {
     report: shown(run.report),
@@ -35,6 +42,7 @@ export function outcomeOf(run: Run): Outcome {
     validKnown: run.valid !== null,
     themes: themeRows.map((r) => ({ theme: r.theme, title: r.title, records: r.records, countries: r.countries, first_year: r.first_year, last_year: r.last_year, sources: r.sources })),
     gaps,
+    summaryProblem,
     seconds: run.seconds,
   };
 }

@@ -41,6 +41,8 @@ export interface Outcome {
   validKnown: boolean;
   themes: ThemeRow[];
   gaps: GapCells | null;
+  /** Why the theme summary or gap map could not be made, when it could not. */
+  summaryProblem?: string;
   seconds: number;
 }
 

@@ -58,6 +58,8 @@ function keep(kept: Kept, batch: LoadResult): void {
 
 /** Split the kept records into valid ones by type, using the errors on their rows. */
 function validRecords(report: ValidationReport, kept: Kept[]): Run['valid'] {
+  // Without a record type only the structure was checked: there are no typed records to keep.
+  if (report.type === null) return {};
   if (report.partial) return null;
   const bad = new Map<string, Set<number>>();
   for (const e of report.errors) {

@@ -227,6 +227,7 @@ describe.skipIf(!hasChromium)('validator page: formats, several files, drop', ()
     await page.setInputFiles('#file', file);
     await waitResult(page);
     expect(await page.textContent('#summary')).toContain('no-type.csv (no record type (structure only))');
+    expect(await page.textContent('#themes-box')).toBe('Choose the record type above: without one only the structure of the file is checked.');
     await page.selectOption('#type', 'incident');
     await page.waitForFunction(() => document.getElementById('summary')!.textContent!.includes('(incident)'));
     const st = typed.stats;
