@@ -11,14 +11,23 @@ import { recordSchemas, type JsonSchema } from '../../src/model/schemas.js';
 import { isRecordType, type RecordType } from '../../src/model/record-types.js';
 // @ts-ignore generated JavaScript without types
 import * as generated from '../gen/validators.js';
+// @ts-ignore generated JavaScript without types
+import { formats } from '../gen/formats.js';
 
 export const annotationKeywords = ['x-labels', 'x-unit', 'x-protocol', 'x-themes', 'x-record-type', 'x-id-prefix', 'x-m49'];
 
 export type RecordValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-/** Not available in the page: compiling a schema needs `new Function`. */
-export function getAjv(): never {
-  throw new Error('getAjv is not available in the browser build: its validators are precompiled (web/gen/validators.js)');
+const noCompiler = () => {
+  throw new Error('Ajv compiles nothing in the validator page (its CSP forbids new Function): validators are precompiled in web/gen/validators.js');
+};
+
+/**
+ * What the page has of the Ajv instance: its formats (the same functions the precompiled
+ * validators call), and nothing that compiles; those methods throw a clear error.
+ */
+export function getAjv(): any {
+  return { formats, opts: {}, compile: noCompiler, getSchema: noCompiler, addSchema: noCompiler, validate: noCompiler };
 }
 
 export function getSchema(type: RecordType): JsonSchema {
