@@ -13,6 +13,29 @@ import { isPartialDate } from '../../src/model/formats.js';
 import { recordTypes } from '../../src/model/record-types.js';
 import { themes } from '../../src/model/themes.js';
 
+/** Keywords where a schema's keys are names (of fields, definitions) and its values are schemas. */
+const schemaMaps = new Set(['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas']);
+const schemaLists = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const schemaValues = new Set(['items', 'not', 'if', 'then', 'else', 'contains', 'additionalProperties', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties']);
+
+/**
+ * A schema without its annotations (titles, descriptions, examples, x-*): they never change
+ * what validates, but standalone code embeds the schema objects it refers to, so they would
+ * weigh on the page. Field names are left alone (a field may be called `title`).
+ */
+function lean(schema: JsonSchema): JsonSchema {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out: JsonSchema = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (k === 'title' || k === 'description' || k === 'examples' || k === '$comment' || k.startsWith('x-')) continue;
+    if (schemaMaps.has(k)) out[k] = Object.fromEntries(Object.entries(v as object).map(([name, sub]) => [name, lean(sub)]));
+    else if (schemaLists.has(k) && Array.isArray(v)) out[k] = v.map(lean);
+    else if (schemaValues.has(k)) out[k] = lean(v);
+    else out[k] = v;
+  }
+  return out;
+}
+
 const addFormats = ((formatsPlugin as any).default ?? formatsPlugin) as (ajv: Ajv2020) => Ajv2020;
 const standalone = ((standaloneCode as any).default ?? standaloneCode) as typeof standaloneCode;
 
@@ -27,8 +50,8 @@ addFormats(ajv);
 // ajv-formats points generated code at its own module; ours adds partial-date beside its formats.
 ajv.opts.code.formats = _`require("./formats.js").formats`;
 ajv.addFormat('partial-date', { type: 'string', validate: isPartialDate });
-ajv.addVocabulary(annotationKeywords);
-for (const s of [...sharedSchemas, ...Object.values(recordSchemas)]) ajv.addSchema(s as JsonSchema);
+ajv.addVocabulary(annotationKeywords); // kept so a schema with annotations left in still compiles in strict mode
+for (const s of [...sharedSchemas, ...Object.values(recordSchemas)]) ajv.addSchema(lean(s as JsonSchema));
 
 // Export names must be identifiers: court-case -> court_case.
 const refs = Object.fromEntries(recordTypes.map((t) => [t.replace(/-/g, '_'), (recordSchemas as Record<string, JsonSchema>)[t].$id]));
