@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromCSV, toCSV, toTemplate, validateRecords } from '../../src/index.js';
 import { validateFile } from '../../src/node.js';
-import { downloadText, hasChromium, openPage, openSession, outDir, root, waitResult, type Session } from './browser.js';
+import { CHROMIUM, downloadText, hasChromium, openPage, openSession, outDir, root, waitResult, type Session } from './browser.js';
 
 const valid = join(root, 'examples/data/incident.csv');
 const messy = join(root, 'test/fixtures/validate/incident-messy.csv');
 
-if (!hasChromium) console.log('web tests skipped: no Chromium at /usr/bin/chromium (apt-get install -y chromium)');
+if (!hasChromium) console.log(`web tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
 describe.skipIf(!hasChromium)('validator page', () => {
   let s: Session;
