@@ -124,7 +124,7 @@ function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx): 
         const values = x as unknown[];
         if (values.every((e) => e === null || typeof e !== 'object')) {
           const set = new Set(values);
-          checks.push((v) => set.has(v) && !(typeof v === 'number' && v !== v));
+          checks.push((v) => set.has(v));
         } else checks.push((v) => values.some((e) => deepEqual(e, v)));
         break;
       }

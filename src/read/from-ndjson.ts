@@ -4,7 +4,7 @@
  * Read newline-delimited JSON (`.ndjson`, `.jsonl`): one record per line, row number =
  * line number. A line that is not JSON is reported and reading goes on.
  */
-import { decodeBytes } from './decode.js';
+import { decodeSlices } from './decode.js';
 import { createNdjsonReader } from './ndjson-reader.js';
 import type { ReadOptions } from './options.js';
 import { ReadError } from './read-error.js';
@@ -16,13 +16,18 @@ import { appendResult, type LoadResult } from './result.js';
  * @example fromNDJSON('{"id":"inc-1"}\n{"id":"inc-2"}\n').rows // [{ row: 1, line: 1 }, { row: 2, line: 2 }]
  */
 export function fromNDJSON(input: string | Uint8Array | ArrayBuffer, options: ReadOptions = {}): LoadResult {
-  let text: string;
-  let decoded: ReturnType<typeof decodeBytes> | undefined;
-  if (typeof input === 'string') text = input;
-  else text = (decoded = decodeBytes(input, options.encoding)).text;
-  if (text.trim() === '') throw new ReadError('the file is empty: an NDJSON file holds one JSON record per line');
+  const decoded = typeof input === 'string' ? undefined : decodeSlices(input, options.encoding);
   const reader = createNdjsonReader(options);
-  const out = appendResult(reader.push(text), reader.end());
+  let out: LoadResult | undefined;
+  let blank = true;
+  // Bytes are decoded slice by slice, never into one string (see decodeSlices).
+  for (const text of decoded ? decoded.slices() : [input as string]) {
+    if (blank && text.trim() !== '') blank = false;
+    const b = reader.push(text);
+    out = out ? appendResult(out, b) : b;
+  }
+  if (blank) throw new ReadError('the file is empty: an NDJSON file holds one JSON record per line');
+  out = appendResult(out!, reader.end());
   if (decoded) {
     out.encoding = decoded.encoding;
     out.warnings.unshift(...decoded.warnings);
