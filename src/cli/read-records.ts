@@ -8,6 +8,7 @@ import { fromCSV } from '../read/from-csv.js';
 import { fromJSON } from '../read/from-json.js';
 import { fromNDJSON } from '../read/from-ndjson.js';
 import { isReadError } from '../read/read-error.js';
+import { assertRegularFile } from '../read/node-regular-file.js';
 import type { LoadResult } from '../read/result.js';
 import { validateRecords } from '../validate/validate-records.js';
 import { UsageError } from './command.js';
@@ -76,6 +77,11 @@ export function loadRecordFile(file: string, type: RecordType | undefined): Load
 }
 
 function readBytes(file: string): Uint8Array {
+  try {
+    assertRegularFile(file);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   try {
     return readFileSync(file);
   } catch (err) {
