@@ -16,6 +16,7 @@ export type * from './model/types.generated.js';
 export { fromCSV } from './read/from-csv.js';
 export { fromJSON } from './read/from-json.js';
 export { fromNDJSON } from './read/from-ndjson.js';
+export { fromArrow } from './read/from-arrow.js';
 export { loadCSV, loadJSON, loadNDJSON, type LoadSource } from './read/load.js';
 export { streamCSV, streamNDJSON, type ChunkSource } from './read/stream.js';
 export { decodeBytes, createDecoder, type Decoded, type Encoding, type StreamDecoder } from './read/decode.js';

@@ -1,9 +1,9 @@
 // Reads files of records for the CLI commands with the library's loaders, and checks
 // them with the same validator and messages as `smuggling-evidence validate`.
 import { readFileSync } from 'node:fs';
-import { tableFromIPC } from '@uwdata/flechette';
 import type { RecordType } from '../model/record-types.js';
 import { formatOf } from '../read/format-of.js';
+import { fromArrow } from '../read/from-arrow.js';
 import { fromCSV } from '../read/from-csv.js';
 import { fromJSON } from '../read/from-json.js';
 import { fromNDJSON } from '../read/from-ndjson.js';
@@ -50,11 +50,9 @@ export function inputFormatOf(path: string): InputFormat {
 // Arrow files we wrote hold one column per field, null where a record has no value.
 function fromArrowBytes(bytes: Uint8Array, path: string): Record<string, unknown>[] {
   try {
-    return (tableFromIPC(bytes).toArray() as Record<string, unknown>[]).map((row) =>
-      Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)),
-    );
+    return fromArrow(bytes);
   } catch (err) {
-    throw new UsageError(`cannot read "${path}" as Arrow IPC: ${(err as Error).message}`);
+    throw new UsageError(`cannot read "${path}" as Arrow IPC: ${(err as Error).message.replace(/^not an Arrow IPC file: /, '')}`);
   }
 }
 

@@ -135,3 +135,21 @@ export function vocabularies(): readonly Vocabulary[] {
   }
   return shared;
 }
+
+/**
+ * A shared definition by its `$defs` name (`country`, `route`, …), as the schema has it
+ * (annotations such as `x-labels` and `x-m49` included); throws on an unknown name, so a
+ * renamed definition fails loudly where it is used.
+ *
+ * @example sharedDef('country')['x-m49'].LBY // ['africa', 'northern-africa']
+ */
+export function sharedDef(name: string): JsonSchema {
+  for (const doc of sharedSchemas) {
+    let def = (doc.$defs as Record<string, JsonSchema> | undefined)?.[name];
+    let at = doc;
+    // `common.schema.json#/$defs/country` only points at the countries file: follow it.
+    for (let hops = 0; def?.$ref && hops < 8; hops++) [def, at] = resolveRef(def.$ref, at);
+    if (def) return def;
+  }
+  throw new Error(`no shared definition "${name}" in schemas/common.schema.json or countries.schema.json`);
+}
