@@ -53,7 +53,8 @@ function locate(shared: SharedCheck, seq: number): [number, number] {
 
 /** A table being checked. */
 export interface TableCheck {
-  add(batch: LoadResult): void;
+  /** Check a batch; `onRow(i, invalid)` hears the verdict on each of its records, in order. */
+  add(batch: LoadResult, onRow?: (index: number, invalid: boolean) => void): void;
   finish(): ValidationReport;
   /** Expect about `n` records (lets the id set size itself once for a big file). */
   reserve(n: number): void;
@@ -212,7 +213,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
   }
 
   return {
-    add(batch) {
+    add(batch, onRow) {
       // The CSV reader knows the type (from `record_type`) only once a record is read.
       if (!settled && (type !== undefined || batch.records.length)) settle(batch);
       lastType = batch.type;
@@ -266,6 +267,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
           // Records lacking a required column (reported once as missing-label) are invalid.
           if (missingLabels.size > 0) invalid = true;
         }
+        onRow?.(i, invalid);
         if (invalid) stats.invalid++;
         else stats.valid++;
       }
