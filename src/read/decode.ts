@@ -151,7 +151,8 @@ function whole(decode: () => string, bytes: number): string {
     const text = decode();
     return text;
   } catch (err) {
-    if (err instanceof RangeError) throw tooLong();
+    // V8 throws a RangeError, Node's TextDecoder an Error with code ERR_STRING_TOO_LONG.
+    if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_STRING_TOO_LONG') throw tooLong();
     throw err;
   }
 }
