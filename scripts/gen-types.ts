@@ -9,34 +9,41 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import common from '../schemas/common.schema.json';
-import countries from '../schemas/countries.schema.json';
 import { recordTypes } from '../src/model/record-types.js';
 import { getFields, type FieldInfo } from '../src/model/fields.js';
 import { recordSchemas } from '../src/model/schemas.js';
+import { compileType, sharedDef } from '../src/model/record-type.js';
+import type { RecordType } from '../src/model/record-types.js';
 
-const defs = (common as any).$defs;
-const named: [string, readonly unknown[]][] = [
-  ['CountryCode', (countries as any).$defs.country.enum],
-  ['RegionCode', (countries as any).$defs.region.enum],
-  ['ThemeCode', defs.theme.enum],
-  ['RouteCode', defs.route.enum],
-  ['ProtocolArticle', defs.protocol_article.enum],
-  ['DatePrecision', defs.date_precision.enum],
-  ['Sensitivity', defs.sensitivity.enum],
-  ['CountConvention', defs.count_convention.enum],
-  ['Unit', defs.unit.enum],
+// Shared vocabularies get a named type: `$defs` name → TypeScript name. A field uses the
+// name when its schema refers to that definition (the model follows the `$ref`), never
+// because two code lists happen to be equal.
+const aliases: [defName: string, typeName: string][] = [
+  ['country', 'CountryCode'],
+  ['region', 'RegionCode'],
+  ['theme', 'ThemeCode'],
+  ['route', 'RouteCode'],
+  ['protocol_article', 'ProtocolArticle'],
+  ['date_precision', 'DatePrecision'],
+  ['sensitivity', 'Sensitivity'],
+  ['count_convention', 'CountConvention'],
+  ['unit', 'Unit'],
 ];
+const named: [string, readonly unknown[]][] = aliases.map(([def, name]) => {
+  const d = sharedDef(def);
+  return [name, (d.enum ?? d.items.enum) as unknown[]];
+});
+const aliasOf = new Map(aliases);
 
 const literal = (v: unknown) => JSON.stringify(v);
 const union = (values: readonly unknown[]) => values.map(literal).join(' | ');
 
-function scalarType(f: FieldInfo): string {
+function scalarType(type: RecordType, f: FieldInfo): string {
   if (f.const !== undefined) return literal(f.const);
   if (f.enum) {
-    const key = JSON.stringify(f.enum);
-    const alias = named.find(([, values]) => JSON.stringify(values) === key);
-    return alias ? alias[0] : union(f.enum);
+    const def = compileType(type).vocabularyOf(f.name);
+    const alias = def ? aliasOf.get(def) : undefined;
+    return alias ?? union(f.enum);
   }
   return f.kind === 'integer' || f.kind === 'number' ? 'number' : f.kind;
 }
@@ -58,7 +65,7 @@ export function generateTypes(): string {
     out += doc(`${schema.title}: ${schema.description}`, '');
     out += `export interface ${typeName(type)} {\n`;
     for (const f of getFields(type)) {
-      const t = scalarType(f);
+      const t = scalarType(type, f);
       const full = f.list ? (t.includes(' ') ? `(${t})[]` : `${t}[]`) : t;
       out += doc(`${f.title}. ${f.description}`, '  ');
       out += `  ${f.name}${f.required ? '' : '?'}: ${full};\n`;

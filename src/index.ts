@@ -10,6 +10,8 @@ export { recordTypes, isRecordType, idPrefix, type RecordType } from './model/re
 export { getSchema, getValidator, getAjv, type RecordValidator } from './model/registry.js';
 export { registerSchemas, schemaKeywords } from './model/register-schemas.js';
 export { getFields, getField, labelOf, type FieldInfo, type ScalarKind } from './model/fields.js';
+export { compileType, vocabularies, sharedDef, type CompiledType, type Vocabulary } from './model/record-type.js';
+export type { RecordCheck } from './model/compile-check.js';
 export { isPartialDate } from './model/formats.js';
 export type * from './model/types.generated.js';
 
@@ -17,6 +19,8 @@ export type * from './model/types.generated.js';
 export { fromCSV } from './read/from-csv.js';
 export { fromJSON } from './read/from-json.js';
 export { fromNDJSON } from './read/from-ndjson.js';
+export { fromArrow } from './read/from-arrow.js';
+export { toColumns, type ColumnBatch, type Column } from './read/to-columns.js';
 export { loadCSV, loadJSON, loadNDJSON, type LoadSource } from './read/load.js';
 export { streamCSV, streamNDJSON, type ChunkSource } from './read/stream.js';
 export { decodeBytes, createDecoder, type Decoded, type Encoding, type StreamDecoder } from './read/decode.js';

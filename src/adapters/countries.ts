@@ -1,7 +1,7 @@
-import countries from '../../schemas/countries.schema.json';
+import { sharedDef } from '../model/record-type.js';
 import { normalizeName } from './normalize-name.js';
 
-const countryDef = (countries as any).$defs.country as { enum: string[]; 'x-labels': Record<string, string> };
+const countryDef = sharedDef('country') as { enum: string[]; 'x-labels': Record<string, string> };
 const iso3 = new Set(countryDef.enum);
 
 // ISO 3166-1 alpha-2 → alpha-3 (from the Debian iso-codes table), plus XK for Kosovo.

@@ -58,7 +58,7 @@ export function importCtdc(input: AdapterInput, _options: CtdcOptions = {}): Ada
   const source = ctdcSource(layout.name);
 
   table.rows.forEach((r, i) => {
-    const row = i + 2; // header = row 1, as the loaders number rows
+    const row = table.rowNumbers[i]; // as the loaders number rows
     const cell = rowReader(r, columns);
     run.read();
     const year = cell('year');

@@ -65,7 +65,7 @@ export function importFrontexIbc(input: AdapterInput): AdapterResult<Observation
   };
 
   rows.forEach((cells, i) => {
-    const row = headerAt + i + 2; // the header's own line is headerAt + 1
+    const row = table.rowNumbers[headerAt + i]; // as the loaders number rows (rows[i] is table.rows[headerAt + i])
     const cell = rowReader(cells, columns);
     if (!wide) return add(row, cell('route'), cell('border'), cell('nationality'), cell('month'), cell('value'), `row ${row}`);
     header.forEach((h, c) => {

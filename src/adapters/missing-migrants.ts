@@ -96,7 +96,7 @@ export function importMissingMigrants(input: AdapterInput, options: MissingMigra
   const records: Incident[] = [];
 
   cells.forEach((cell, i) => {
-    const row = i + 2; // header = row 1, as the loaders number rows
+    const row = table.rowNumbers[i]; // as the loaders number rows
     run.read();
     const key = layout.key ? cell(layout.key) : String(i + 1);
     if (!key) return run.reject(row, `column "${columnName[layout.key]}" is blank: every MMP row needs its id`);

@@ -1,5 +1,4 @@
-import common from '../../schemas/common.schema.json';
-import countries from '../../schemas/countries.schema.json';
+import { sharedDef } from '../model/record-type.js';
 import { normalizeName } from './normalize-name.js';
 
 /** Build a lookup from our codes' labels plus aliases, matched on `normalizeName`. */
@@ -33,7 +32,7 @@ const regionAliases: Record<string, string> = {
  *
  * @example regionCode('North Africa') // 'northern-africa'
  */
-export const regionCode = lookup((countries as any).$defs.region['x-labels'], regionAliases);
+export const regionCode = lookup(sharedDef('region')['x-labels'], regionAliases);
 
 // Route names of MMP (2020, 2022, 2026 vintages), IOM GDI and Frontex.
 const routeAliases: Record<string, string> = {
@@ -86,7 +85,7 @@ const routeAliases: Record<string, string> = {
  *
  * @example routeCode('Central Mediterranean Route') // 'central-mediterranean'
  */
-export const routeCode = lookup((common as any).$defs.route['x-labels'], routeAliases);
+export const routeCode = lookup(sharedDef('route')['x-labels'], routeAliases);
 
 /**
  * MMP's seven cause-of-death categories (2021 revision onward), in their exact wording → our codes.

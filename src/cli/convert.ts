@@ -1,10 +1,14 @@
+import { statSync } from 'node:fs';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { toArrow } from '../write/to-arrow.js';
 import { toCSV } from '../write/to-csv.js';
 import { toJSON } from '../write/to-json.js';
 import { toNDJSON } from '../write/to-ndjson.js';
 import { choiceOption, parseOptions, UsageError, type CliIO, type Command } from './command.js';
-import { readRecords, type ReadResult } from './read-records.js';
+import { inputFormatOf, readRecords } from './read-records.js';
+import { checkFile, decodesAlike } from './check-file.js';
+import { writeStreamed } from './write-streamed.js';
+import { assertRegularFile } from '../read/node-regular-file.js';
 import { writeOutput } from './write-output.js';
 
 const formats = ['csv', 'json', 'ndjson', 'arrow'] as const;
@@ -33,17 +37,26 @@ Options:
 
 Exit codes: 0 written, 1 invalid records (nothing written), 2 usage error or unreadable input.`;
 
-function report(io: CliIO, file: string, read: ReadResult) {
-  const invalid = read.invalidRows.size;
+/** What the check found, as `report` prints it. */
+interface Found {
+  invalid: number;
+  records: number;
+  fileProblems: number;
+  problemCount: number;
+  problems: { message: string }[];
+}
+
+function report(io: CliIO, file: string, read: Found) {
+  const invalid = read.invalid;
   const fileLevel = read.fileProblems;
   const what = [
-    ...(invalid ? [`${invalid} of ${read.records.length} record(s) invalid`] : []),
+    ...(invalid ? [`${invalid} of ${read.records} record(s) invalid`] : []),
     ...(fileLevel ? [`${fileLevel} problem(s) with the header or the file`] : []),
   ].join(' and ');
   io.stderr.write(`${file}: ${what}; nothing written.\n`);
   const problems = read.problems;
   for (const p of problems.slice(0, SHOWN)) io.stderr.write(`  ${p.message}\n`);
-  if (problems.length > SHOWN) io.stderr.write(`  ... and ${problems.length - SHOWN} more problem(s); run "smuggling-evidence validate ${file}" for all\n`);
+  if (read.problemCount > SHOWN) io.stderr.write(`  ... and ${read.problemCount - SHOWN} more problem(s); run "smuggling-evidence validate ${file}" for all\n`);
 }
 
 const command: Command = {
@@ -68,22 +81,45 @@ const command: Command = {
     if (to === 'arrow' && !values.out && io.stdout.isTTY) throw new UsageError('Arrow is binary: give --out <file> or redirect stdout');
     const type: RecordType = values.type;
 
-    const read = readRecords(file, type);
-    if (read.problems.length) {
-      report(io, file, read);
-      return 1;
-    }
     const includeRestricted = values['include-restricted'] ?? false;
-    const written =
-      to === 'csv'
-        ? toCSV(read.records, type, { includeRestricted, escapeFormulae: !values['no-csv-escape'] })
-        : to === 'json'
-          ? toJSON(read.records, type, { includeRestricted })
-          : to === 'ndjson'
-            ? toNDJSON(read.records, type, { includeRestricted })
-            : toArrow(read.records, type, { includeRestricted });
-    writeOutput('bytes' in written ? written.bytes : written.text, values.out, io);
-    const kept = read.records.length - written.withheld;
+    const escapeFormulas = !values['no-csv-escape'];
+    let records: number;
+    let withheld: number;
+    // CSV, JSON and NDJSON stream twice (check, then write), in bounded memory; Arrow in or
+    // out, and a file that is not UTF-8 (whose whole-file decoding a stream cannot repeat), are read whole.
+    const inFormat = inputFormatOf(file);
+    try {
+      assertRegularFile(file);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+    if (inFormat !== 'arrow' && to !== 'arrow' && statSync(file, { throwIfNoEntry: false })?.isFile() && (await decodesAlike(file))) {
+      const found = await checkFile(file, type, SHOWN);
+      if (found.problemCount) {
+        report(io, file, found);
+        return 1;
+      }
+      ({ records, withheld } = await writeStreamed(file, type, { to, includeRestricted, escapeFormulas, out: values.out }, io));
+    } else {
+      const read = readRecords(file, type);
+      if (read.problems.length) {
+        report(io, file, { invalid: read.invalidRows.size, records: read.records.length, fileProblems: read.fileProblems, problemCount: read.problems.length, problems: read.problems });
+        return 1;
+      }
+      const written =
+        to === 'csv'
+          ? toCSV(read.records, type, { includeRestricted, escapeFormulae: escapeFormulas })
+          : to === 'json'
+            ? toJSON(read.records, type, { includeRestricted })
+            : to === 'ndjson'
+              ? toNDJSON(read.records, type, { includeRestricted })
+              : toArrow(read.records, type, { includeRestricted });
+      writeOutput('bytes' in written ? written.bytes : written.text, values.out, io);
+      records = read.records.length;
+      withheld = written.withheld;
+    }
+    const written = { withheld };
+    const kept = records - written.withheld;
     const note = written.withheld
       ? `; left out ${written.withheld} restricted or confidential record(s) (--include-restricted keeps them)`
       : '';

@@ -7,6 +7,7 @@ import { importFrontexIbc } from '../adapters/frontex-ibc.js';
 import { importCtdc } from '../adapters/ctdc.js';
 import type { AdapterResult } from '../adapters/types.js';
 import type { RecordType } from '../model/record-types.js';
+import { assertRegularFile } from '../read/node-regular-file.js';
 import { toCSV } from '../write/to-csv.js';
 import { toNDJSON } from '../write/to-ndjson.js';
 
@@ -55,6 +56,11 @@ const command: Command = {
     const max = intOption(values['max-reasons'], '--max-reasons', 20);
 
     let bytes: Uint8Array;
+    try {
+      assertRegularFile(file);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
     try {
       bytes = readFileSync(file);
     } catch (err) {

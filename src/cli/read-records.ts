@@ -1,14 +1,15 @@
 // Reads files of records for the CLI commands with the library's loaders, and checks
 // them with the same validator and messages as `smuggling-evidence validate`.
 import { readFileSync } from 'node:fs';
-import { tableFromIPC } from '@uwdata/flechette';
 import type { RecordType } from '../model/record-types.js';
 import { formatOf } from '../read/format-of.js';
+import { fromArrow } from '../read/from-arrow.js';
 import { fromCSV } from '../read/from-csv.js';
 import { fromJSON } from '../read/from-json.js';
 import { fromNDJSON } from '../read/from-ndjson.js';
 import { discoverDataset, isDatasetPath } from '../read/node-discover.js';
 import { isReadError } from '../read/read-error.js';
+import { assertRegularFile } from '../read/node-regular-file.js';
 import type { LoadResult } from '../read/result.js';
 import { validateRecords } from '../validate/validate-records.js';
 import { UsageError } from './command.js';
@@ -83,11 +84,9 @@ export function inputFormatOf(path: string): InputFormat {
 // Arrow files we wrote hold one column per field, null where a record has no value.
 function fromArrowBytes(bytes: Uint8Array, path: string): Record<string, unknown>[] {
   try {
-    return (tableFromIPC(bytes).toArray() as Record<string, unknown>[]).map((row) =>
-      Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)),
-    );
+    return fromArrow(bytes);
   } catch (err) {
-    throw new UsageError(`cannot read "${path}" as Arrow IPC: ${(err as Error).message}`);
+    throw new UsageError(`cannot read "${path}" as Arrow IPC: ${(err as Error).message.replace(/^not an Arrow IPC file: /, '')}`);
   }
 }
 
@@ -111,6 +110,11 @@ export function loadRecordFile(file: string, type: RecordType | undefined, input
 
 function readBytes(file: string): Uint8Array {
   if (file === STDIN) return readStdin();
+  try {
+    assertRegularFile(file);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   try {
     return readFileSync(file);
   } catch (err) {

@@ -12,6 +12,7 @@ import { formatSummary } from '../summarize/format-summary.js';
 import { summaryInfo } from '../summarize/describe-columns.js';
 import { toVegaLite, type ChartKind } from '../chart/to-vega-lite.js';
 import { renderSvg } from '../chart/render-svg.js';
+import { escapeFormula, quoteCell } from '../read/csv-cell.js';
 import { choiceOption, parseOptions, UsageError, type CliIO, type Command } from './command.js';
 import { inputFormatOption, loadRecordFile, recordFilesOf } from './read-records.js';
 
@@ -125,7 +126,8 @@ function toCSVText(table: ColumnTable): string {
   const cell = (v: unknown): string => {
     if (v === null || v === undefined) return '';
     const s = Array.isArray(v) ? v.join(';') : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    // The one CSV cell codec: the same quoting and formula guard as toCSV.
+    return quoteCell(typeof v === 'string' ? escapeFormula(s) : s);
   };
   const rows = (table.objects() as Record<string, unknown>[]).map((r) => names.map((n) => cell(r[n])).join(','));
   return [names.join(','), ...rows].join('\n') + '\n';

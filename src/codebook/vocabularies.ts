@@ -1,5 +1,4 @@
-import common from '../../schemas/common.schema.json';
-import countries from '../../schemas/countries.schema.json';
+import { sharedDef } from '../model/record-type.js';
 import type { FieldInfo } from '../model/fields.js';
 
 /** A vocabulary shared by several fields, printed once in the codebook's appendix. */
@@ -13,8 +12,6 @@ export interface SharedVocabulary {
   extra?: { head: string[]; cells: (code: string) => string[] };
 }
 
-const defs = (common as any).$defs;
-const cdefs = (countries as any).$defs;
 
 const vocab = (id: string, def: any, extra?: SharedVocabulary['extra']): SharedVocabulary => ({
   id,
@@ -31,14 +28,14 @@ const vocab = (id: string, def: any, extra?: SharedVocabulary['extra']): SharedV
  * @example sharedVocabularies.map((v) => v.id) // ['theme', 'route', ..., 'country']
  */
 export const sharedVocabularies: readonly SharedVocabulary[] = [
-  vocab('theme', defs.theme),
-  vocab('route', defs.route),
-  vocab('protocol-article', defs.protocol_article),
-  vocab('unit', defs.unit),
-  vocab('region', cdefs.region),
-  vocab('country', cdefs.country, {
+  vocab('theme', sharedDef('theme')),
+  vocab('route', sharedDef('route')),
+  vocab('protocol-article', sharedDef('protocol_article')),
+  vocab('unit', sharedDef('unit')),
+  vocab('region', sharedDef('region')),
+  vocab('country', sharedDef('country'), {
     head: ['Region', 'Sub-region'],
-    cells: (code) => (cdefs.country['x-m49'][code] ?? ['', '']).map((r: string) => (r ? '`' + r + '`' : '')),
+    cells: (code) => (sharedDef('country')['x-m49'][code] ?? ['', '']).map((r: string) => (r ? '`' + r + '`' : '')),
   }),
 ];
 

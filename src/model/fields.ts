@@ -50,8 +50,13 @@ const byId = new Map<string, JsonSchema>(
   [...sharedSchemas, ...Object.values(recordSchemas)].map((s) => [s.$id as string, s]),
 );
 
-/** Resolve a `$ref` relative to the schema it appears in (our schemas only). */
-function resolveRef(ref: string, base: JsonSchema): [JsonSchema, JsonSchema] {
+/**
+ * Resolve a `$ref` relative to the schema it appears in (our schemas only): the target
+ * and the document holding it.
+ *
+ * @example resolveRef('common.schema.json#/$defs/count', getSchema('incident'))[0].type // 'integer'
+ */
+export function resolveRef(ref: string, base: JsonSchema): [JsonSchema, JsonSchema] {
   const [file, pointer = ''] = ref.split('#');
   const doc = file ? byId.get(new URL(file, base.$id).href) : base;
   if (!doc) throw new Error(`Unresolvable $ref ${ref} in ${base.$id}`);

@@ -1,17 +1,7 @@
 // Small per-cell checks shared by the CSV and JSON readers.
 
-const FORMULA = /^'+[=+\-@\t\r]/;
-
-/**
- * Undo the OWASP formula neutralisation of CSV writers: a cell that starts with `'`
- * followed by `=`, `+`, `-`, `@`, tab or CR (possibly after more `'`) loses one `'`.
- *
- * @example unescapeFormula("'=SUM(A1)") // '=SUM(A1)'
- * @example unescapeFormula("'hello")    // "'hello" (unchanged)
- */
-export function unescapeFormula(text: string): string {
-  return text.charCodeAt(0) === 39 && FORMULA.test(text) ? text.slice(1) : text;
-}
+// The formula rule lives with the rest of the CSV cell codec.
+export { unescapeFormula } from './csv-cell.js';
 
 const LOST = /\p{L}\?\p{L}/u;
 

@@ -132,15 +132,89 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer, encoding: EncodingO
   if (encoding !== 'auto') {
     return { text: decoderFor(encoding)(bytes, false), encoding, bom: bom === encoding, warnings: [] };
   }
-  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom, bom: true, warnings: [] };
+  if (bom) return { text: whole(() => new TextDecoder(bom).decode(bytes), bytes.length), encoding: bom, bom: true, warnings: [] };
   // No BOM: UTF-8 if the bytes are valid UTF-8, else Windows-1252.
-  checkNotBinary(bytes.subarray(0, 4096));
+  const { encoding: guessed, warnings } = settleEncoding(bytes, 'auto');
+  const text = guessed === 'utf-8' ? whole(() => new TextDecoder('utf-8').decode(bytes), bytes.length) : whole(() => decodeWindows1252(bytes), bytes.length);
+  return { text, encoding: guessed, bom: false, warnings };
+}
+
+// V8's longest string (2^29 - 24 UTF-16 units). Past it a decode throws a RangeError, or
+// for Latin-1 aborts the whole process, so the length is checked before decoding.
+const MAX_STRING = (1 << 29) - 24;
+
+function whole(decode: () => string, bytes: number): string {
+  const tooLong = () =>
+    new ReadError(`the file is too large to read into one string (${Math.round(bytes / 2 ** 20)} MiB): stream it instead (streamFile, streamCSV, or the CLI, which streams)`);
+  if (bytes > MAX_STRING * 3) throw tooLong();
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false, warnings: [] };
-  } catch {
-    const text = decodeWindows1252(bytes);
-    return { text, encoding: 'windows-1252', bom: false, warnings: [fallbackWarning(firstInvalidUtf8(bytes))] };
+    const text = decode();
+    return text;
+  } catch (err) {
+    // V8 throws a RangeError, Node's TextDecoder an Error with code ERR_STRING_TOO_LONG.
+    if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_STRING_TOO_LONG') throw tooLong();
+    throw err;
   }
+}
+
+/** True when all of `bytes` is valid UTF-8; checked in slices, so no giant string is ever made. */
+function isValidUtf8(bytes: Uint8Array): boolean {
+  const d = new TextDecoder('utf-8', { fatal: true });
+  const SLICE = 1 << 24;
+  try {
+    for (let at = 0; at < bytes.length; at += SLICE) d.decode(bytes.subarray(at, at + SLICE), { stream: true });
+    d.decode();
+    return true;
+  } catch (err) {
+    // Only the decoder's "invalid data" TypeError means not UTF-8; anything else is a real failure.
+    if (err instanceof TypeError) return false;
+    throw err;
+  }
+}
+
+/**
+ * The encoding `decodeBytes` would use for these bytes, and its warning: declared, from
+ * a BOM, UTF-8 when valid, else Windows-1252.
+ */
+function settleEncoding(bytes: Uint8Array, encoding: EncodingOption): { encoding: Encoding; warnings: Issue[] } {
+  if (encoding !== 'auto') return { encoding, warnings: [] };
+  const bom = bomOf(bytes);
+  if (bom) return { encoding: bom, warnings: [] };
+  checkNotBinary(bytes.subarray(0, 4096));
+  if (isValidUtf8(bytes)) return { encoding: 'utf-8', warnings: [] };
+  return { encoding: 'windows-1252', warnings: [fallbackWarning(firstInvalidUtf8(bytes))] };
+}
+
+/** Bytes decoded slice by slice (see {@link decodeSlices}). */
+export interface DecodedSlices {
+  encoding: Encoding;
+  /** An `encoding-error` warning when the bytes were not valid UTF-8. */
+  warnings: Issue[];
+  /** The text, in slices of at most `size` characters. */
+  slices(size?: number): Generator<string>;
+}
+
+/**
+ * Decode a whole file's bytes by the `decodeBytes` rules (the encoding is settled on all of
+ * them first, so the text is the same), but hand the text out in slices: a file larger than
+ * the longest JavaScript string reads as well as a small one.
+ *
+ * @example for (const s of decodeSlices(bytes).slices()) reader.push(s);
+ */
+export function decodeSlices(input: Uint8Array | ArrayBuffer, encoding: EncodingOption = 'auto'): DecodedSlices {
+  const bytes = toBytes(input);
+  const settled = settleEncoding(bytes, encoding);
+  return {
+    ...settled,
+    *slices(size = 1 << 16) {
+      const decoder = createDecoder(settled.encoding);
+      const STEP = 1 << 20;
+      for (let at = 0; at <= bytes.length; at += STEP) {
+        const text = at < bytes.length ? decoder.push(bytes.subarray(at, at + STEP)) : decoder.end();
+        for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+      }
+    },
+  };
 }
 
 /** A decoder fed chunk by chunk: same rules as {@link decodeBytes}, bounded memory. */

@@ -4,7 +4,7 @@
  * Read newline-delimited JSON (`.ndjson`, `.jsonl`): one record per line, row number =
  * line number. A line that is not JSON is reported and reading goes on.
  */
-import { decodeBytes } from './decode.js';
+import { decodeSlices } from './decode.js';
 import { createNdjsonReader } from './ndjson-reader.js';
 import type { RecordType } from '../model/record-types.js';
 import type { ReadOptions, ReadOptionsFor } from './options.js';
@@ -18,13 +18,18 @@ import { appendResult, type Loaded, type LoadResult } from './result.js';
  */
 export function fromNDJSON<T extends RecordType | undefined = undefined>(input: string | Uint8Array | ArrayBuffer, options?: ReadOptionsFor<T>): Loaded<T>;
 export function fromNDJSON(input: string | Uint8Array | ArrayBuffer, options: ReadOptions = {}): LoadResult {
-  let text: string;
-  let decoded: ReturnType<typeof decodeBytes> | undefined;
-  if (typeof input === 'string') text = input;
-  else text = (decoded = decodeBytes(input, options.encoding)).text;
-  if (text.trim() === '') throw new ReadError('the file is empty: an NDJSON file holds one JSON record per line');
+  const decoded = typeof input === 'string' ? undefined : decodeSlices(input, options.encoding);
   const reader = createNdjsonReader(options);
-  const out = appendResult(reader.push(text), reader.end());
+  let out: LoadResult | undefined;
+  let blank = true;
+  // Bytes are decoded slice by slice, never into one string (see decodeSlices).
+  for (const text of decoded ? decoded.slices() : [input as string]) {
+    if (blank && text.trim() !== '') blank = false;
+    const b = reader.push(text);
+    out = out ? appendResult(out, b) : b;
+  }
+  if (blank) throw new ReadError('the file is empty: an NDJSON file holds one JSON record per line');
+  out = appendResult(out!, reader.end());
   if (decoded) {
     out.encoding = decoded.encoding;
     out.warnings.unshift(...decoded.warnings);

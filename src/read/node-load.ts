@@ -21,6 +21,7 @@ import type { ReadOptions, ReadOptionsFor } from './options.js';
 import { ReadError } from './read-error.js';
 import type { Loaded, LoadResult } from './result.js';
 import { streamCSV, streamNDJSON } from './stream.js';
+import { assertRegularFile } from './node-regular-file.js';
 
 /** Options of {@link streamFile}. */
 export interface StreamFileOptions extends ReadOptions {
@@ -47,6 +48,7 @@ export function localPath(source: LoadSource): string | undefined {
 async function readBytes(source: LoadSource): Promise<Uint8Array> {
   const path = localPath(source);
   if (path === undefined) return readSource(source);
+  assertRegularFile(path);
   try {
     return await readFile(path);
   } catch (err) {
@@ -125,6 +127,7 @@ export async function* fileChunks(path: string, onBytes?: (bytes: number) => voi
 export async function* streamFile(path: string, options: StreamFileOptions = {}): AsyncGenerator<LoadResult> {
   const format = options.format ?? formatOf(path);
   if (!format) throw new ReadError(`cannot tell the format of ${path}: name it .csv, .json, .ndjson or .jsonl`);
+  assertRegularFile(path);
   if (format === 'json') {
     let bytes: Uint8Array;
     try {

@@ -1,9 +1,9 @@
-import countries from '../../schemas/countries.schema.json';
+import { sharedDef } from '../model/record-type.js';
 
 type M49 = Record<string, [string, string]>;
-const m49 = (countries as any).$defs.country['x-m49'] as M49;
-const countryLabels = (countries as any).$defs.country['x-labels'] as Record<string, string>;
-const regionDef = (countries as any).$defs.region as { enum: string[]; 'x-labels': Record<string, string> };
+const m49 = sharedDef('country')['x-m49'] as M49;
+const countryLabels = sharedDef('country')['x-labels'] as Record<string, string>;
+const regionDef = sharedDef('region') as { enum: string[]; 'x-labels': Record<string, string> };
 
 /**
  * The UN M49 regions every country maps to, in the order reports list them.

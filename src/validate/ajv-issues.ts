@@ -4,6 +4,7 @@
  * was expected, with a "did you mean" when a code is only mistyped.
  *
  *   ajvIssues(errors, record, type, row): { issues: Issue[]; required: Set<string> }
+ *   ajvFindings(errors, record, type, row): Finding[]   (the same, each issue built only on demand)
  */
 import type { ErrorObject } from 'ajv';
 import { makeIssue, type Issue } from '../errors/index.js';
@@ -25,6 +26,21 @@ const kinds: Record<string, string> = {
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
 
+// Normalised code → code, and normalised label → code, per field: built once, so a
+// file of mistyped codes does not normalise the whole vocabulary on every row.
+const lookups = new WeakMap<FieldInfo, { codes: Map<string, string>; labels: Map<string, string> }>();
+function lookupOf(field: FieldInfo) {
+  let l = lookups.get(field);
+  if (!l) {
+    const codes = new Map<string, string>();
+    for (const c of field.enum!.map(String)) if (!codes.has(norm(c))) codes.set(norm(c), c);
+    const labels = new Map<string, string>();
+    for (const [code, label] of Object.entries(field.labels ?? {})) if (!labels.has(norm(label))) labels.set(norm(label), code);
+    lookups.set(field, (l = { codes, labels }));
+  }
+  return l;
+}
+
 /**
  * The code a mistyped value probably means: same letters ignoring case, spaces, `-`
  * and `_`, or the code whose label it is.
@@ -34,8 +50,8 @@ const norm = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
 export function suggestCode(value: unknown, field: FieldInfo): string | undefined {
   if (typeof value !== 'string' || !field.enum) return undefined;
   const n = norm(value);
-  const codes = field.enum.map(String);
-  return codes.find((c) => norm(c) === n) ?? Object.entries(field.labels ?? {}).find(([, label]) => norm(label) === n)?.[0];
+  const { codes, labels } = lookupOf(field);
+  return codes.get(n) ?? labels.get(n);
 }
 
 /**
@@ -112,29 +128,44 @@ function alternatives(errors: ErrorObject[], prefix: string): string[] | undefin
 }
 
 /**
- * Turn the Ajv errors of one record into issues. `required` lists the fields reported
- * missing, so the caller can fold them into a header-level `missing-label`. Errors of
- * `anyOf` / `oneOf` become one issue naming the alternatives; errors of `then` / `else`
- * say which condition made them apply.
- *
- * @example ajvIssues(validate.errors, record, 'incident', 14)
+ * One issue Ajv's errors make for a record, not yet built: `field` and `value` are
+ * what the validator filters on; `build()` renders the message. Past the error cap a
+ * report only counts issues, so most findings of a bad file are never built.
  */
-export function ajvIssues(errors: ErrorObject[], record: Record<string, unknown>, type: RecordType, row: number): { issues: Issue[]; required: Set<string> } {
+export interface Finding {
+  field: string | null;
+  value: unknown;
+  build(): Issue;
+}
+
+/**
+ * Turn the Ajv errors of one record into findings, one per field (the most telling
+ * error) plus one per failed `anyOf` / `oneOf`. `required` lists the fields reported
+ * missing, so the caller can fold them into a header-level `missing-label`.
+ *
+ * @example ajvFindings(validate.errors, record, 'incident', 14).findings.map((f) => f.build())
+ */
+export function ajvFindings(errors: ErrorObject[], record: Record<string, unknown>, type: RecordType, row: number): { findings: Finding[]; required: Set<string> } {
   const best = new Map<string, { e: ErrorObject; r: number; value: unknown }>();
   const required = new Set<string>();
-  const issues: Issue[] = [];
-  const root = getSchema(type);
+  const findings: Finding[] = [];
   for (const e of errors) {
     if (e.keyword === 'additionalProperties' || e.keyword === 'if') continue;
     // Record-level combinations: one issue for the whole `anyOf` / `oneOf`, not one per branch.
     const combo = /^#\/(anyOf|oneOf)(\/|$)/.exec(e.schemaPath);
     if (combo) {
       if (e.keyword === combo[1]) {
-        const fields = alternatives(errors, `#/${combo[1]}`);
-        const expected = fields
-          ? `needs a value in at least one of ${fields.map((f) => `\`${f}\``).join(', ')}`
-          : 'does not match any allowed combination of fields (see the schema)';
-        issues.push(makeIssue('constraint-error', { row, expected }));
+        findings.push({
+          field: null,
+          value: undefined,
+          build() {
+            const fields = alternatives(errors, `#/${combo[1]}`);
+            const expected = fields
+              ? `needs a value in at least one of ${fields.map((f) => `\`${f}\``).join(', ')}`
+              : 'does not match any allowed combination of fields (see the schema)';
+            return makeIssue('constraint-error', { row, expected });
+          },
+        });
       }
       continue;
     }
@@ -154,16 +185,32 @@ export function ajvIssues(errors: ErrorObject[], record: Record<string, unknown>
     if (!prev || r < prev.r) best.set(name, { e, r, value });
   }
   for (const [name, { e, value }] of best) {
-    const field = getField(type, name);
-    const d = describe(e, field, value);
-    const branch = /^#\/(then|else)\//.exec(e.schemaPath)?.[1];
-    if (branch) {
-      const cond = conditionText(root.if);
-      if (e.keyword === 'required') d.expected = `a value is required unless ${cond}`;
-      else if (e.keyword === 'false schema') d.expected = `allowed when ${cond}: leave it empty`;
-      else d.note = `${branch === 'then' ? 'when' : 'unless'} ${cond}`;
-    }
-    issues.push(makeIssue(d.code, { row, field: name || null, value, expected: d.expected, note: d.note }));
+    findings.push({
+      field: name || null,
+      value,
+      build() {
+        const field = getField(type, name);
+        const d = describe(e, field, value);
+        const branch = /^#\/(then|else)\//.exec(e.schemaPath)?.[1];
+        if (branch) {
+          const cond = conditionText(getSchema(type).if);
+          if (e.keyword === 'required') d.expected = `a value is required unless ${cond}`;
+          else if (e.keyword === 'false schema') d.expected = `allowed when ${cond}: leave it empty`;
+          else d.note = `${branch === 'then' ? 'when' : 'unless'} ${cond}`;
+        }
+        return makeIssue(d.code, { row, field: name || null, value, expected: d.expected, note: d.note });
+      },
+    });
   }
-  return { issues, required };
+  return { findings, required };
+}
+
+/**
+ * Turn the Ajv errors of one record into issues (every finding built).
+ *
+ * @example ajvIssues(validate.errors, record, 'incident', 14)
+ */
+export function ajvIssues(errors: ErrorObject[], record: Record<string, unknown>, type: RecordType, row: number): { issues: Issue[]; required: Set<string> } {
+  const { findings, required } = ajvFindings(errors, record, type, row);
+  return { issues: findings.map((f) => f.build()), required };
 }

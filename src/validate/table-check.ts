@@ -9,11 +9,12 @@
  * references to other records. Each row counts once as valid or invalid.
  */
 import { isRecordLevel, makeIssue, type Issue, type MessageParams } from '../errors/index.js';
-import { getFields } from '../model/fields.js';
+import type { RecordCheck } from '../model/compile-check.js';
+import { compileType } from '../model/record-type.js';
 import { isRecordType, type RecordType } from '../model/record-types.js';
-import { getValidator, type RecordValidator } from '../model/registry.js';
+import type { RecordValidator } from '../model/registry.js';
 import type { LoadResult } from '../read/result.js';
-import { ajvIssues } from './ajv-issues.js';
+import { ajvFindings } from './ajv-issues.js';
 import { createIdSet, type IdSet } from './id-set.js';
 import { referenceFields, type ReferenceField } from './references.js';
 import { createSink, isPartial, sortIssues, DEFAULT_MAX_ERRORS, type IssueSink, type ReportStats, type ValidationReport } from './report.js';
@@ -52,7 +53,8 @@ function locate(shared: SharedCheck, seq: number): [number, number] {
 
 /** A table being checked. */
 export interface TableCheck {
-  add(batch: LoadResult): void;
+  /** Check a batch; `onRow(i, invalid)` hears the verdict on each of its records, in order. */
+  add(batch: LoadResult, onRow?: (index: number, invalid: boolean) => void): void;
   finish(): ValidationReport;
   /** Expect about `n` records (lets the id set size itself once for a big file). */
   reserve(n: number): void;
@@ -84,6 +86,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
   const ctx = { today: options.today ?? todayUTC() };
   let type: RecordType | null | undefined = options.type;
   let validate: RecordValidator | undefined;
+  let fastCheck: RecordCheck | undefined;
   let names = new Set<string>();
   let checks: { code: string; check: RuleCheck }[] = [];
   let refs: ReferenceField[] = [];
@@ -95,14 +98,21 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
 
   const error = (issue: Issue) => sink.error(file ? { ...issue, file } : issue);
   const warning = (issue: Issue) => sink.warning(file ? { ...issue, file } : issue);
+  // Past the cap an error is only counted: its message is never rendered.
+  const lazyError = (build: () => Issue) => {
+    if (sink.errors.length >= sink.max) sink.errorCount++;
+    else error(build());
+  };
 
   let settled = false;
   function settle(batch: LoadResult): void {
     settled = true;
     if (type === undefined) type = batch.type ?? (isRecordType(batch.records[0]?.record_type) ? (batch.records[0].record_type as RecordType) : null);
     if (!type) return;
-    validate = getValidator(type);
-    names = new Set(getFields(type).map((f) => f.name));
+    const compiled = compileType(type);
+    validate = compiled.validator;
+    fastCheck = compiled.check;
+    names = compiled.names as Set<string>;
     checks = rulesFor(type, ctx);
     refs = options.resolve ? referenceFields(type) : [];
     if (shared) {
@@ -123,8 +133,9 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
     let record = input;
     if (csvKnownColumns) {
       if (failed) {
-        record = { ...input };
-        for (const key of failed) delete record[key];
+        // A fresh object without the failed keys (not a copy and `delete`, which leaves a slow dictionary object).
+        record = {};
+        for (const key in input) if (!failed.has(key)) record[key] = input[key];
       }
     } else {
       for (const key in input) {
@@ -140,9 +151,19 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
         }
       }
     }
-    if (!validate!(record)) {
-      const { issues } = ajvIssues(validate!.errors ?? [], record, type!, row);
-      for (const issue of issues) {
+    // The compiled check says which fields fail; Ajv, the reference, is asked only for the
+    // messages of a failing row, and not at all once the report's list is full.
+    const failing = fastCheck ? fastCheck(record) : undefined;
+    if (failing && failing.length && sink.errors.length >= sink.max) {
+      for (const name of failing) {
+        invalid = true;
+        if (failed && (name === null || failed.has(name))) continue;
+        if (name && missingLabels.has(name) && record[name] === undefined) continue;
+        sink.errorCount++;
+      }
+    } else if (failing ? failing.length > 0 && !validate!(record) : !validate!(record)) {
+      const { findings } = ajvFindings(validate!.errors ?? [], record, type!, row);
+      for (const issue of findings) {
         // Cells that failed to convert were reported already; a rule combining fields
         // (field null, e.g. "at least one amount") may only be failing because of them.
         if (failed && (issue.field === null || failed.has(issue.field))) {
@@ -152,19 +173,20 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
         invalid = true;
         // A required column missing from the header was reported once, as missing-label.
         if (issue.field && missingLabels.has(issue.field) && issue.value === undefined) continue;
-        error(issue);
+        lazyError(issue.build);
       }
     }
     for (let k = 0; k < checks.length; k++) {
       checks[k].check(record, found);
       if (!found.length) continue;
       const code = checks[k].code;
+      const recordLevel = isRecordLevel(code);
       for (const p of found) {
-        const issue = makeIssue(code, { ...p, row });
-        if (isRecordLevel(code)) {
+        if (recordLevel) {
           invalid = true;
-          error(issue);
-        } else warning(issue);
+          lazyError(() => makeIssue(code, { ...p, row }));
+        } else if (sink.warnings.length >= sink.max) sink.warningCount++;
+        else warning(makeIssue(code, { ...p, row }));
       }
       found.length = 0;
     }
@@ -191,7 +213,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
   }
 
   return {
-    add(batch) {
+    add(batch, onRow) {
       // The CSV reader knows the type (from `record_type`) only once a record is read.
       if (!settled && (type !== undefined || batch.records.length)) settle(batch);
       lastType = batch.type;
@@ -245,6 +267,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
           // Records lacking a required column (reported once as missing-label) are invalid.
           if (missingLabels.size > 0) invalid = true;
         }
+        onRow?.(i, invalid);
         if (invalid) stats.invalid++;
         else stats.valid++;
       }

@@ -11,16 +11,7 @@ export function formatCell(value: unknown): string {
   return String(value);
 }
 
-// Quote what a CSV reader would otherwise split: delimiters, quotes, line breaks, and
-// `;` so that no reader guessing the delimiter mistakes a list cell for columns; also
-// leading or trailing spaces, which some readers trim.
-const needsQuotes = /[",;\r\n]|^\s|\s$/;
-
-/**
- * A cell ready for a comma-separated line: quoted (quotes doubled) when needed.
- *
- * @example quoteCell('a, "b"') // '"a, ""b"""'
- */
-export function quoteCell(text: string): string {
-  return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+// Quoting is part of the one CSV cell codec (read/csv-cell.ts): it quotes delimiters,
+// quotes, line breaks, `;` (so no reader guessing the delimiter splits a list cell) and
+// edge spaces, which some readers trim.
+export { quoteCell } from '../read/csv-cell.js';

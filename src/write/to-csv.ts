@@ -22,6 +22,8 @@ export interface CSVWriteOptions extends WriteOptions {
    * Numbers are never prefixed. Default `true`.
    */
   escapeFormulae?: boolean;
+  /** The same as `escapeFormulae`, spelt as the reader's `unescapeFormulas`; wins when both are given. */
+  escapeFormulas?: boolean;
   /** Line ending. Default `'\n'`. */
   newline?: '\n' | '\r\n';
   /** Start with a UTF-8 byte order mark, which Excel needs to detect UTF-8. Default `false`. */
@@ -44,7 +46,8 @@ export interface TextOutput {
  */
 export function toCSV(records: Iterable<object>, type: RecordType, options: CSVWriteOptions = {}): TextOutput {
   if (!isRecordType(type)) throw new TypeError(`Unknown record type "${type}"`);
-  const { escapeFormulae = true, newline = '\n', bom = false, includeRestricted = false } = options;
+  const { newline = '\n', bom = false, includeRestricted = false } = options;
+  const escapeFormulae = options.escapeFormulas ?? options.escapeFormulae ?? true;
   const fields = getFields(type);
   const kept = publicRecords(records, includeRestricted);
   const lines = [fields.map((f) => quote(f.name)).join(',')];

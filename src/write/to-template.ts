@@ -1,4 +1,6 @@
-import Papa from 'papaparse';
+import { createCsvTokenizer } from '../read/csv-tokenizer.js';
+import { sniffDelimiter } from '../read/dialect.js';
+import { escapeFormula } from '../read/csv-cell.js';
 import { getFields } from '../model/fields.js';
 import { isRecordType, type RecordType } from '../model/record-types.js';
 import { quoteCell as quote } from './format-cell.js';
@@ -27,30 +29,41 @@ export function toTemplate(type: RecordType, options: TemplateOptions = {}): Tex
   const fields = getFields(type);
   const names = fields.map((f) => f.name);
   // Example cells are text as a reader would see it; a text cell that a spreadsheet
-  // would run gets the same `'` our CSV writer adds. A cell already starting with `'`
-  // reads back the same either way, and numbers (-5 in a count) are left alone.
+  // would run gets the same `'` our CSV writer adds (one codec), and numbers (-5 in a
+  // count) are left alone.
   const textual = new Set(fields.filter((f) => f.kind === 'string').map((f) => f.name));
-  const cellOf = (name: string, text: string) => (textual.has(name) && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-  const lines = [names.join(',')];
+  // A cell already starting with `'` is taken as escaped by its author and kept as written.
+  const cellOf = (name: string, text: string) => (textual.has(name) && text.charCodeAt(0) !== 39 ? escapeFormula(text) : text);
+  const out = [names.join(',')];
   let withheld = 0;
   if (options.examples !== undefined) {
-    const parsed = Papa.parse<Record<string, string>>(options.examples.replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: 'greedy',
-    });
-    if (parsed.errors.length) {
-      const e = parsed.errors[0];
-      throw new Error(`examples for ${type}, row ${(e.row ?? 0) + 2}: ${e.message}`);
+    // Read with the loaders' tokenizer: the same quoting rules and row numbers as validate.
+    const text = options.examples.charCodeAt(0) === 0xfeff ? options.examples.slice(1) : options.examples;
+    const tokenizer = createCsvTokenizer(sniffDelimiter(text.slice(0, 65536)));
+    const lines = [...tokenizer.push(text), ...tokenizer.end()];
+    let headerAt = lines.findIndex((l) => l.cells.some((c) => c.trim() !== ''));
+    if (headerAt < 0) headerAt = lines.length;
+    const head = lines[headerAt]?.cells ?? [];
+    const rows: Record<string, string>[] = [];
+    for (let i = headerAt + 1; i < lines.length; i++) {
+      const l = lines[i];
+      if (l.cells.every((c) => c.trim() === '')) continue;
+      if (l.problem || l.cells.length !== head.length) {
+        const why = l.problem ? 'a quoted cell is not closed properly' : `expected ${head.length} cells, found ${l.cells.length}`;
+        throw new Error(`examples for ${type}, row ${i + 1}: ${why}`);
+      }
+      rows.push(Object.fromEntries(head.map((h, k) => [h, l.cells[k]])));
     }
-    const unknown = (parsed.meta.fields ?? []).filter((h) => !names.includes(h));
+    const unknown = head.filter((h) => !names.includes(h));
     if (unknown.length) throw new Error(`examples for ${type}: unknown column(s) ${unknown.map((h) => `"${h}"`).join(', ')}`);
+    const parsed = { data: rows };
     for (const row of parsed.data) {
       if (!options.includeRestricted && withheldSensitivities.includes(row.sensitivity ?? '')) {
         withheld++;
         continue;
       }
-      lines.push(names.map((n) => quote(cellOf(n, row[n] ?? ''))).join(','));
+      out.push(names.map((n) => quote(cellOf(n, row[n] ?? ''))).join(','));
     }
   }
-  return { text: lines.join('\n') + '\n', withheld };
+  return { text: out.join('\n') + '\n', withheld };
 }

@@ -60,6 +60,13 @@ describe('examples/', () => {
     expect(r.stderr!.trim().split('\n')).toHaveLength(1);
   });
 
+  it('column-batches.ts sums typed columns of valid records and prints the report counts', async () => {
+    const r = await example('column-batches.ts');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2015: 750 dead, 272 missing$/m);
+    expect(r.stdout).toMatch(/records: \d+ valid, 0 invalid/);
+  });
+
   it.skipIf(!hasExternal)('import-mmp-figure.ts reproduces the published 2021 Mediterranean figure (2,048)', async () => {
     const r = await example('import-mmp-figure.ts', [join(external, 'mmp-2022-mainid/Missing_Migrants_Global_Figures.csv'), '2021', 'mediterranean']);
     expect(r.code).toBe(0);

@@ -1,0 +1,286 @@
+/**
+ * A record type's JSON Schema compiled once into plain closures that say, for one record,
+ * which fields fail — without building an error, a message or a copy. The validator runs
+ * it on every row and asks Ajv (the reference, for the exact messages) only about rows it
+ * rejects while the report still lists errors; past the cap it only counts.
+ *
+ *   compileCheck(schema, resolve): RecordCheck | undefined
+ *
+ * It covers the keywords our schemas use; a schema with any other keyword compiles to
+ * undefined and the validator runs Ajv on every row (so a new keyword can never make it
+ * accept what Ajv rejects). `test/model/compile-check.test.ts` runs both on a mutation corpus
+ * and on property-generated records and requires the same answer.
+ */
+import type { JsonSchema } from './schemas.js';
+
+/** A compiled check of one value. */
+type Check = (value: unknown) => boolean;
+
+/**
+ * The fields a record fails on, as Ajv's errors would name them: a field for each
+ * property or `required` error (`then`/`else`/`allOf` included), `null` for each failed
+ * `anyOf`/`oneOf`. Empty when the record is valid. `additionalProperties` is not
+ * reported (the validator strips unknown keys and reports them itself).
+ */
+export type RecordCheck = (record: Record<string, unknown>) => (string | null)[];
+
+/** Resolve a `$ref` seen in `doc`: the target schema and the document it lives in. */
+export type RefResolver = (ref: string, doc: JsonSchema) => [JsonSchema, JsonSchema];
+
+/** A named format's test, as Ajv has it (a function or a regular expression). */
+export type FormatLookup = (name: string) => ((s: string) => boolean) | undefined;
+
+class Unsupported extends Error {}
+
+// Keywords that never change what is valid.
+const annotations = new Set(['title', 'description', 'examples', 'default', '$comment', '$schema', '$id', 'deprecated', 'readOnly', 'writeOnly']);
+
+/** Code points, as Ajv counts string lengths (a surrogate pair is one character). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as any)[k], (b as any)[k]));
+}
+
+function typeCheck(type: unknown): Check {
+  switch (type) {
+    case 'string':
+      return (v) => typeof v === 'string';
+    case 'integer':
+      return (v) => typeof v === 'number' && Number.isInteger(v);
+    case 'number':
+      return (v) => typeof v === 'number' && Number.isFinite(v);
+    case 'boolean':
+      return (v) => typeof v === 'boolean';
+    case 'array':
+      return (v) => Array.isArray(v);
+    case 'object':
+      return (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    case 'null':
+      return (v) => v === null;
+    default:
+      throw new Unsupported(`type ${JSON.stringify(type)}`);
+  }
+}
+
+function all(checks: Check[]): Check {
+  if (checks.length === 0) return () => true;
+  if (checks.length === 1) return checks[0];
+  if (checks.length === 2) {
+    const [a, b] = checks;
+    return (v) => a(v) && b(v);
+  }
+  return (v) => {
+    for (let i = 0; i < checks.length; i++) if (!checks[i](v)) return false;
+    return true;
+  };
+}
+
+interface Ctx {
+  resolve: RefResolver;
+  format: FormatLookup;
+}
+
+/** A schema (any level) as a boolean check. */
+function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx): Check {
+  if (schema === true) return () => true;
+  if (schema === false) return () => false;
+  const checks: Check[] = [];
+  const isString = (v: unknown): v is string => typeof v === 'string';
+  const isNumber = (v: unknown): v is number => typeof v === 'number';
+  for (const [key, x] of Object.entries(schema)) {
+    if (annotations.has(key) || key.startsWith('x-')) continue;
+    switch (key) {
+      case '$ref': {
+        const [target, targetDoc] = ctx.resolve(x, doc);
+        checks.push(compileValue(target, targetDoc, ctx));
+        break;
+      }
+      case '$defs':
+        break;
+      case 'type':
+        checks.push(typeCheck(x));
+        break;
+      case 'enum': {
+        const values = x as unknown[];
+        if (values.every((e) => e === null || typeof e !== 'object')) {
+          const set = new Set(values);
+          checks.push((v) => set.has(v));
+        } else checks.push((v) => values.some((e) => deepEqual(e, v)));
+        break;
+      }
+      case 'const':
+        checks.push((v) => deepEqual(x, v));
+        break;
+      case 'pattern': {
+        const re = new RegExp(x, 'u');
+        checks.push((v) => !isString(v) || re.test(v));
+        break;
+      }
+      case 'format': {
+        const test = ctx.format(x);
+        if (!test) throw new Unsupported(`format ${x}`);
+        checks.push((v) => !isString(v) || test(v));
+        break;
+      }
+      case 'minLength':
+        checks.push((v) => !isString(v) || v.length >= x * 2 || codePoints(v) >= x);
+        break;
+      case 'maxLength':
+        checks.push((v) => !isString(v) || v.length <= x || codePoints(v) <= x);
+        break;
+      case 'minimum':
+        checks.push((v) => !isNumber(v) || v >= x);
+        break;
+      case 'maximum':
+        checks.push((v) => !isNumber(v) || v <= x);
+        break;
+      case 'exclusiveMinimum':
+        checks.push((v) => !isNumber(v) || v >= x);
+        break;
+      case 'exclusiveMaximum':
+        checks.push((v) => !isNumber(v) || v < x);
+        break;
+      case 'items': {
+        const item = compileValue(x, doc, ctx);
+        checks.push((v) => {
+          if (!Array.isArray(v)) return true;
+          for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+          return true;
+        });
+        break;
+      }
+      case 'minItems':
+        checks.push((v) => !Array.isArray(v) || v.length >= x);
+        break;
+      case 'maxItems':
+        checks.push((v) => !Array.isArray(v) || v.length <= x);
+        break;
+      case 'uniqueItems':
+        if (x === true) {
+          checks.push((v) => {
+            if (!Array.isArray(v) || v.length < 2) return true;
+            if (v.every((e) => e === null || typeof e !== 'object')) return new Set(v).size === v.length;
+            for (let i = 0; i < v.length; i++) for (let j = i + 1; j < v.length; j++) if (deepEqual(v[i], v[j])) return false;
+            return true;
+          });
+        }
+        break;
+      case 'properties':
+      case 'required':
+      case 'additionalProperties':
+      case 'if':
+      case 'then':
+      case 'else':
+      case 'anyOf':
+      case 'oneOf':
+      case 'allOf': {
+        // Object keywords: valid when the object-level check finds nothing (unknown keys included).
+        if (checks.some((c) => (c as any).objectLevel)) break;
+        const obj = compileObject(schema, doc, ctx, true);
+        const c: Check = (v) => typeof v !== 'object' || v === null || Array.isArray(v) || obj(v as Record<string, unknown>).length === 0;
+        (c as any).objectLevel = true;
+        checks.push(c);
+        break;
+      }
+      case 'not': {
+        const inner = compileValue(x, doc, ctx);
+        checks.push((v) => !inner(v));
+        break;
+      }
+      default:
+        throw new Unsupported(`keyword ${key}`);
+    }
+  }
+  return all(checks);
+}
+
+const objectKeys = new Set(['type', 'properties', 'required', 'additionalProperties', 'if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', '$defs']);
+
+/**
+ * An object schema as a finder of failing fields. `strictExtra`: report unknown keys
+ * (as `''`) when `additionalProperties` is false — used where validity, not naming, matters.
+ */
+function compileObject(schema: JsonSchema, doc: JsonSchema, ctx: Ctx, strictExtra: boolean): RecordCheck {
+  for (const key of Object.keys(schema)) {
+    if (!objectKeys.has(key) && !annotations.has(key) && !key.startsWith('x-')) throw new Unsupported(`object keyword ${key}`);
+  }
+  if (schema.type !== undefined && schema.type !== 'object') throw new Unsupported('non-object record schema');
+  const props = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema | boolean>).map(([name, s]) => [name, compileValue(s, doc, ctx)] as const);
+  const known = new Set(props.map(([n]) => n));
+  const required = (schema.required ?? []) as string[];
+  const closed = schema.additionalProperties === false;
+  if (schema.additionalProperties !== undefined && typeof schema.additionalProperties !== 'boolean') throw new Unsupported('additionalProperties schema');
+  const ifCheck = schema.if !== undefined ? compileValue(schema.if, doc, ctx) : undefined;
+  const thenFind = schema.then !== undefined ? compileBranch(schema.then, doc, ctx) : undefined;
+  const elseFind = schema.else !== undefined ? compileBranch(schema.else, doc, ctx) : undefined;
+  const anyOf = schema.anyOf ? (schema.anyOf as JsonSchema[]).map((s) => compileValue(s, doc, ctx)) : undefined;
+  const oneOf = schema.oneOf ? (schema.oneOf as JsonSchema[]).map((s) => compileValue(s, doc, ctx)) : undefined;
+  const allOf = schema.allOf ? (schema.allOf as JsonSchema[]).map((s) => compileBranch(s, doc, ctx)) : undefined;
+  const none: (string | null)[] = [];
+  return (record) => {
+    let out = none;
+    const add = (name: string | null) => {
+      if (out === none) out = [];
+      if (name === null || !out.includes(name)) out.push(name);
+    };
+    for (let i = 0; i < props.length; i++) {
+      const [name, check] = props[i];
+      const v = record[name];
+      if (v !== undefined && !check(v)) add(name);
+    }
+    for (let i = 0; i < required.length; i++) if (record[required[i]] === undefined) add(required[i]);
+    if (ifCheck) {
+      const branch = ifCheck(record) ? thenFind : elseFind;
+      if (branch) for (const name of branch(record)) add(name);
+    }
+    if (anyOf && !anyOf.some((c) => c(record))) add(null);
+    if (oneOf && oneOf.filter((c) => c(record)).length !== 1) add(null);
+    if (allOf) for (const find of allOf) for (const name of find(record)) add(name);
+    if (strictExtra && closed) {
+      for (const key in record) if (!known.has(key)) add('');
+    }
+    return out;
+  };
+}
+
+/** A `then` / `else` / `allOf` branch: its property and required errors name fields. */
+function compileBranch(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx): RecordCheck {
+  if (typeof schema === 'boolean') throw new Unsupported('boolean branch');
+  // Ajv's additionalProperties errors are not findings (see RecordCheck), here as at the root.
+  return compileObject(schema, doc, ctx, false);
+}
+
+/**
+ * Compile a record schema; undefined when it uses a keyword this compiler does not know
+ * (the validator then asks Ajv about every row).
+ *
+ * @example compileCheck(getSchema('incident'), resolveRef, format)!({ id: 'x' }) // ['id', 'record_type', …]
+ */
+export function compileCheck(schema: JsonSchema, resolve: RefResolver, format: FormatLookup): RecordCheck | undefined {
+  try {
+    return compileObject(schema, schema, { resolve, format }, false);
+  } catch (err) {
+    if (err instanceof Unsupported) return undefined;
+    throw err;
+  }
+}
