@@ -8,7 +8,8 @@
 export { themes, getTheme, isThemeId, type Theme, type ThemeId } from './model/themes.js';
 export { recordTypes, isRecordType, idPrefix, type RecordType } from './model/record-types.js';
 export { getSchema, getValidator, getAjv, type RecordValidator } from './model/registry.js';
-export { getFields, getField, labelOf, type FieldInfo, type ScalarKind } from './model/fields.js';
+export { getFields, getField, labelOf, type FieldInfo, type ScalarKind, type Deprecation } from './model/fields.js';
+export { schemaVersion } from './model/schema-version.js';
 export { isPartialDate } from './model/formats.js';
 export type * from './model/types.generated.js';
 

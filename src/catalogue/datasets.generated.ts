@@ -7,22 +7,27 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
     "name": "annual-figures",
     "title": "Annual figures: Frontex detections and Missing Migrants dead and missing",
     "description": "Yearly totals computed by smuggling-evidence from public raw files: Frontex detections of illegal border-crossing by route and year (2009-2025, 2025 partial), and IOM Missing Migrants Project dead and missing by year, region of incident and route (2014-2021, February 2022 export).",
-    "version": "1.0.0",
+    "version": "1.1.0",
     "licenses": [
       {
         "name": "CC-BY-4.0",
         "path": "https://creativecommons.org/licenses/by/4.0/",
-        "title": "Creative Commons Attribution 4.0 (our compilation; attribute Frontex and IOM for the data)"
+        "title": "Creative Commons Attribution 4.0 for our compilation only; the upstream data keep their own terms: Frontex (no explicit open licence; attribution to Frontex required), IOM Missing Migrants Project terms of use (attribution)"
       }
     ],
     "sources": [
       {
-        "title": "European Border and Coast Guard Agency (Frontex): Monthly detections of illegal border-crossings (IBC) at the external borders of the EU",
+        "title": "European Border and Coast Guard Agency (Frontex): Monthly detections of illegal border-crossings (IBC) at the external borders of the EU (via IOM GDI gdidata; Frontex terms: public, attribution required)",
         "path": "https://www.frontex.europa.eu/what-we-do/monitoring-and-risk-analysis/migratory-map/",
         "version": "2025-04"
       },
       {
-        "title": "International Organization for Migration (IOM): Missing Migrants Project: global incident data (export of 2022)",
+        "title": "International Organization for Migration (IOM), Global Data Institute: gdidata: data package of the IOM Global Data Institute (data/frontex.rda, Frontex monthly IBC detections) (intermediary; MIT licence for the package)",
+        "path": "https://github.com/iom/gdidata",
+        "version": "2025-06-19"
+      },
+      {
+        "title": "International Organization for Migration (IOM): Missing Migrants Project: global incident data (export of 2022) (IOM terms of use: attribution; read from a third-party GitHub copy)",
         "path": "https://missingmigrants.iom.int/downloads",
         "version": "2022-02-20"
       }
@@ -48,17 +53,17 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "source.csv",
         "format": "csv",
         "recordType": "source",
-        "bytes": 1427,
-        "hash": "sha256:8ebde5dd775ca29c9803335a0a4145e03a21afbc8904fc896eecbe31feb7f974",
-        "description": "Frontex monthly detections file; MMP export of February 2022."
+        "bytes": 2598,
+        "hash": "sha256:0acb891deb03bdd97fc9bf53566029f01d4c4bbcfd406cf8abc03cdfa0b9767e",
+        "description": "Frontex monthly detections file, the IOM GDI package it was read through, and the MMP export of February 2022."
       },
       {
         "name": "aggregate-observation",
         "path": "aggregate-observation.csv",
         "format": "csv",
         "recordType": "aggregate-observation",
-        "bytes": 163751,
-        "hash": "sha256:a54a2180a9a3149fcf06ad306612afca8a99f0bede38fc0bbad94afe23356d9e",
+        "bytes": 168529,
+        "hash": "sha256:6d4d57bf2eca58011aaf897075ac5ea09307d23a114636225b59dce8ee838e05",
         "description": "Frontex detections by route and year; MMP dead and missing by year, region of incident and route."
       }
     ]
@@ -67,7 +72,7 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
     "name": "istanbul-2017",
     "title": "Istanbul 2017 Regional Conference on Counter Migrant Smuggling",
     "description": "The Regional Conference on Counter Migrant Smuggling (Istanbul, 5-6 July 2017) and its follow-up side event (Vienna, 4 September 2017), with the IOM reports on them, as evidence records. Facts are taken from the reports' abstracts.",
-    "version": "1.0.0",
+    "version": "1.1.0",
     "licenses": [
       {
         "name": "CC-BY-4.0",
@@ -106,8 +111,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "source.csv",
         "format": "csv",
         "recordType": "source",
-        "bytes": 1658,
-        "hash": "sha256:e0687cec05179d5d41b30184ffe414a3c0476584b74d0fc18b3284743e5a74ae",
+        "bytes": 1723,
+        "hash": "sha256:f1f08a8f20a2044dbc09c434f4dbcbe3e0dd6445f8137b8fab6674bb5a1b15b0",
         "description": "The two IOM reports."
       },
       {
@@ -115,8 +120,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "cooperation-action.csv",
         "format": "csv",
         "recordType": "cooperation-action",
-        "bytes": 1741,
-        "hash": "sha256:c4e040ba75438c0b63f703ea0b00a7063336fa74a5d77630c672430d25434e5c",
+        "bytes": 1982,
+        "hash": "sha256:a9135b0710029e8393456b38a91bb65073d2dc298ed88efcc50a5450a4fedb53",
         "description": "The conference and the side event as cooperation actions."
       },
       {
@@ -124,8 +129,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "capacity-building.csv",
         "format": "csv",
         "recordType": "capacity-building",
-        "bytes": 1244,
-        "hash": "sha256:d3cbf9de1d685a103b3d93fb1421c4f709e6f118dfdfdf317d0c0ff87f15246b",
+        "bytes": 1261,
+        "hash": "sha256:e1d9248e49c62e6b6909e22d22b2ed19381280d37d53d23c27960fab2271a9fe",
         "description": "The conference as a capacity-building activity."
       }
     ]
@@ -133,8 +138,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
   {
     "name": "synthetic-demo",
     "title": "Synthetic demo dataset (synthetic data, not real)",
-    "description": "SYNTHETIC records of all eight types, generated with seed 2017 by scripts/generate-synthetic.ts for examples, tests and benchmarks. No record describes a real event, person, case or law.",
-    "version": "1.0.0",
+    "description": "SYNTHETIC records of every record type, generated with seed 2017 by scripts/generate-synthetic.ts for examples, tests and benchmarks. No record describes a real event, person, case or law.",
+    "version": "1.1.0",
     "licenses": [
       {
         "name": "CC0-1.0",
@@ -166,8 +171,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "incident.csv",
         "format": "csv",
         "recordType": "incident",
-        "bytes": 72620,
-        "hash": "sha256:268e675e01ec2699a49df0501757e8d5452ab4128e3d26db76472add4558b941",
+        "bytes": 74636,
+        "hash": "sha256:b4e2a2c8b6f4fa80621fdff9cc9a64c86471c6ce19975d1af65a66e83773c897",
         "description": "200 synthetic incident records (not real)."
       },
       {
@@ -175,8 +180,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "court-case.csv",
         "format": "csv",
         "recordType": "court-case",
-        "bytes": 6896,
-        "hash": "sha256:637da5fabbcaa3f0139f1415d4d0eb1589ba66cf9c3c7205017af1e185624218",
+        "bytes": 7539,
+        "hash": "sha256:c944fd974176dc14811307563369b40482615dcbe148636478fca4d6231cfc94",
         "description": "20 synthetic court-case records (not real)."
       },
       {
@@ -184,17 +189,26 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "legal-provision.csv",
         "format": "csv",
         "recordType": "legal-provision",
-        "bytes": 4047,
-        "hash": "sha256:553a8b85899b07a061e3484eabec91213449d20dd8cc2e2eeacaabe95f4c8fd5",
+        "bytes": 4206,
+        "hash": "sha256:590a4208a8990c62d418169b7c257f3fcbebb6ffd15404c5b5478267c43262a8",
         "description": "12 synthetic legal-provision records (not real)."
+      },
+      {
+        "name": "treaty-action",
+        "path": "treaty-action.csv",
+        "format": "csv",
+        "recordType": "treaty-action",
+        "bytes": 3084,
+        "hash": "sha256:3326bfcd46565e55c635829f1c1be007d410f0474ac7274ce3875e3293986b24",
+        "description": "12 synthetic treaty-action records (not real)."
       },
       {
         "name": "fee-observation",
         "path": "fee-observation.csv",
         "format": "csv",
         "recordType": "fee-observation",
-        "bytes": 11449,
-        "hash": "sha256:8ccc10707d9a4a82b1bf3302f6c18aa09bd2875f5180ed90f17c3fcd4ce1f1be",
+        "bytes": 12464,
+        "hash": "sha256:aa552f2e0b08bd6e6d5f5f53b01d63a1f469ec2353a18030b5a8fad71e64b3a4",
         "description": "40 synthetic fee-observation records (not real)."
       },
       {
@@ -202,8 +216,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "cooperation-action.csv",
         "format": "csv",
         "recordType": "cooperation-action",
-        "bytes": 2968,
-        "hash": "sha256:37b75d4c92c844ea69494186072786d365bba17a3a13bf4b0102675e725343e8",
+        "bytes": 3239,
+        "hash": "sha256:192620df0b8bb08f27b49f88e54ecda46cbfa5c2bf07eaefa52e4aa93758d891",
         "description": "10 synthetic cooperation-action records (not real)."
       },
       {
@@ -211,8 +225,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "capacity-building.csv",
         "format": "csv",
         "recordType": "capacity-building",
-        "bytes": 3750,
-        "hash": "sha256:d55577a50b2569a77e4490f7505080ac5043bf28e10df86b6d009d1ed742df04",
+        "bytes": 3866,
+        "hash": "sha256:08aed82996e91521d1ddceca381896f04c92ad077bc326cfddaa1941eea3b802",
         "description": "10 synthetic capacity-building records (not real)."
       },
       {
@@ -220,8 +234,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "aggregate-observation.csv",
         "format": "csv",
         "recordType": "aggregate-observation",
-        "bytes": 11565,
-        "hash": "sha256:650e594a90f426da6312327cf70e14ca3674a6a5516ad43003c045a606980805",
+        "bytes": 12501,
+        "hash": "sha256:a53e57d3b1183473b1d3a743564ebbfb98fbbd4e6647db81754946a119ac5a11",
         "description": "40 synthetic aggregate-observation records (not real)."
       },
       {
@@ -229,8 +243,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "source.csv",
         "format": "csv",
         "recordType": "source",
-        "bytes": 1871,
-        "hash": "sha256:56a8590f304628bc5cccaae921f186952cb0d8753196cd04824f90b0fad6adef",
+        "bytes": 2010,
+        "hash": "sha256:06fb2beae30f0e5e4401d747964463a330a55b1a76aa9055327f3914136da346",
         "description": "6 synthetic source records (not real)."
       }
     ]

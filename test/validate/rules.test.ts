@@ -12,6 +12,7 @@ const base: Record<RecordType, Record<string, unknown>> = {
   'aggregate-observation': { id: 'agg-1', themes: ['evidence-base'], source_ids: ['src-a'], sensitivity: 'public', indicator: 'ibc-detections', unit: 'detections', value: 10, period_start: '2023-01', period_precision: 'month', count_convention: 'reported' },
   source: { id: 'src-1', themes: ['evidence-base'], sensitivity: 'public', title: 'T', publisher: 'P', publisher_type: 'un', source_type: 'survey', year: 2020 },
   'court-case': { id: 'case-1', themes: ['business-model'], source_ids: ['src-a'], sensitivity: 'public', country: 'ITA', stage: 'judgment', charges: ['som-6-1-a'] },
+  'treaty-action': { id: 'treaty-1', themes: ['legal-capacity'], source_ids: ['src-a'], sensitivity: 'public', treaty: 'som-protocol', country: 'ITA', action: 'signature', action_date: '2000-12-12', action_date_precision: 'day' },
   'capacity-building': { id: 'cap-1', themes: ['legal-capacity'], source_ids: ['src-a'], sensitivity: 'public', activity_type: 'training', start_date: '2019', start_date_precision: 'year', countries: ['ITA'] },
 };
 
@@ -84,7 +85,7 @@ describe('cross-field rules', () => {
   it('schema combinations read as one message: a fee needs an amount; a suppressed aggregate has no value', () => {
     const fee = check('fee-observation', { amount: undefined });
     expect(fee.errors).toEqual([['constraint-error', null]]);
-    expect(fee.messages[0]).toBe('row 1: needs a value in at least one of `amount`, `amount_min`, `amount_max`, `amount_usd`');
+    expect(fee.messages[0]).toBe('row 1: needs a value in at least one of `amount`, `amount_min`, `amount_max`, `amount_usd`, `amount_as_stated`');
     expect(check('aggregate-observation', { value: undefined, suppressed: true, suppression_rule: 'lt10' }).errors).toEqual([]);
     const missing = check('aggregate-observation', { value: undefined });
     expect(missing.messages).toEqual(['row 1, field `value`: is empty, but a value is required unless `suppressed` is true']);
