@@ -136,6 +136,155 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
     ]
   },
   {
+    "name": "published-facts",
+    "title": "Published facts on migrant smuggling: Protocol status, fees and prosecutions",
+    "description": "Cited facts as published: the status of the Smuggling of Migrants Protocol (152 parties and 112 signatories as at 26 April 2024; the 40 first parties; the first rows of the Dutch treaty series table of 2010), 25 published smuggling fees with the chain of reports they were read through, UK prosecution series in their own units and periods, and the headline estimates of the UNODC Global Study on Smuggling of Migrants 2018.",
+    "version": "1.0.0",
+    "licenses": [
+      {
+        "name": "CC-BY-4.0",
+        "path": "https://creativecommons.org/licenses/by/4.0/",
+        "title": "Creative Commons Attribution 4.0 for our compilation; each fact remains the work of its cited publisher"
+      }
+    ],
+    "sources": [
+      {
+        "title": "United Nations (Secretary-General as depositary): United Nations Treaty Collection, chapter XVIII-12-b: Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime (status)",
+        "path": "https://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=2&mtdsg_no=XVIII-12-b&chapter=18&lang=en"
+      },
+      {
+        "title": "United Nations (UN News): UN protocol against smuggling migrants set to come into force",
+        "path": "https://news.un.org/en/story/2003/11/84492-un-protocol-against-smuggling-migrants-set-come-force"
+      },
+      {
+        "title": "Koninkrijk der Nederlanden (Tractatenblad): Tractatenblad van het Koninkrijk der Nederlanden 2010, nr. 318: Protocol tegen de smokkel van migranten over land, over zee en door de lucht",
+        "path": "https://zoek.officielebekendmakingen.nl/trb-2010-318.html"
+      },
+      {
+        "title": "University of Belgrade, Faculty of Law: Protokol protiv krijumčarenja migranata kopnom, morem i vazduhom (page on international sources)",
+        "path": "http://wp2008.ius.bg.ac.rs/klinika01/medunarodni-izvori/medunarodni-izvori/protokol-protiv-krijumcarenja-migranata-kopnom-morem-i-vazduhom/"
+      },
+      {
+        "title": "United Nations Office on Drugs and Crime (UNODC): Global Study on Smuggling of Migrants 2018",
+        "path": "https://docslib.org/doc/11913011/global-study-on-smuggling-of-migrants-2018"
+      },
+      {
+        "title": "Teller Report: In detail: find out what migrants are paying for smuggling networks around the world",
+        "path": "https://www.tellerreport.com/news/2019-11-08---in-detail--find-out-what-migrants-are-paying-for-smuggling-networks-around-the-world-.HJZPcC8MoB.html"
+      },
+      {
+        "title": "International Organization for Migration (IOM): Migrant Smuggling Data and Research: A global review of the emerging evidence base",
+        "path": "https://www.yumpu.com/en/document/view/56356794/migrant-smuggling-data-and-research/183"
+      },
+      {
+        "title": "International Organization for Migration (IOM), Displacement Tracking Matrix: Flow Monitoring Surveys in the Mediterranean and Beyond: Cost of Journey (January-November 2016)",
+        "path": "https://dtm.iom.int/reports/europe-%E2%80%94%C2%A0flow-monitoring-surveys-mediterranean-and-beyond-cost-journey-january-%E2%80%94-november"
+      },
+      {
+        "title": "The Christian Science Monitor: Huge profits fuel dangerous migrant routes across English Channel (AP reprint)",
+        "path": "https://www.csmonitor.com/World/Europe/2021/1129/Huge-profits-fuel-dangerous-migrant-routes-across-English-Channel"
+      },
+      {
+        "title": "wirenewsfax.com: Channel migrant deaths: smugglers net millions per kilometer (AP reprint)",
+        "path": "http://www.wirenewsfax.com/channel-migrant-deaths-smugglers-net-millions-per-kilometer"
+      },
+      {
+        "title": "The Telegraph (syndicated by Yahoo News UK): People smugglers slash prices for Channel crossings (The Telegraph, via Yahoo News UK)",
+        "path": "https://uk.news.yahoo.com/people-smugglers-slash-prices-channel-180758910.html"
+      },
+      {
+        "title": "Mail Online (via topnews.com aggregator): Mail Online report on Channel small-boat prices (via a news aggregator)",
+        "path": "https://1372.topnews.com/en/society/?article=124328112245087884-8e7d5ef953c9dfd621&thread=124328110544334767"
+      },
+      {
+        "title": "Handelsblatt Global: The High Price of Hope",
+        "path": "https://global.handelsblatt.com/politics/the-high-price-of-hope-208248"
+      },
+      {
+        "title": "Havocscope: Human smuggling from South Asia to Europe (summary page)",
+        "path": "https://havocscope.com/human-smuggling-from-south-asia-to-europe/"
+      },
+      {
+        "title": "Havocscope: Number of Chinese migrants smuggled into the United States each year (summary page)",
+        "path": "https://havocscope.com/number-of-chinese-migrants-smuggled-into-the-united-states-each-year/"
+      },
+      {
+        "title": "UK Parliament, House of Lords: Written question HL7292: human trafficking prosecutions (answer on CPS offences charged under the Immigration Act 1971 ss. 25, 25A and 25B, 2018-2022)",
+        "path": "https://parallelparliament.co.uk/question/HL7292/human-trafficking-prosecutions"
+      },
+      {
+        "title": "UK Parliament: Written question 128183: immigration prosecutions (CPS offences charged under the Immigration Act 1971, financial years 2010-11 to 2019-20)",
+        "path": "https://parallelparliament.co.uk/question/128183/immigration-prosecutions"
+      },
+      {
+        "title": "UK Home Office: Freedom of Information response 66313: people smuggling charges and convictions",
+        "path": "https://www.whatdotheyknow.com/request/people_smuggling/response/1905327/attach/html/3/FOI%2066313%20G%20Taylor.pdf.html"
+      },
+      {
+        "title": "UK Parliament, House of Commons (Hansard): House of Commons written answer, 15 June 2007: human trafficking (court proceedings 2005 by statute)",
+        "path": "https://hansard.parliament.uk/Commons/2007-06-15/debates/07061543000158/HumanTrafficking"
+      },
+      {
+        "title": "UK Parliament, House of Commons (Hansard): House of Commons written answer, 9 January 1996: illegal immigrants (persons prosecuted under s.25(1), 1985-1994)",
+        "path": "https://api.parliament.uk/historic-hansard/written_answers/1996/jan/09/illegal-immigrants"
+      }
+    ],
+    "contributors": [
+      {
+        "title": "smuggling-evidence contributors",
+        "roles": [
+          "creator"
+        ]
+      }
+    ],
+    "keywords": [
+      "Smuggling of Migrants Protocol",
+      "UNTC XVIII-12-b",
+      "smuggling fees",
+      "prosecutions",
+      "GloSOM",
+      "cited facts"
+    ],
+    "resources": [
+      {
+        "name": "source",
+        "path": "source.csv",
+        "format": "csv",
+        "recordType": "source",
+        "bytes": 10550,
+        "hash": "sha256:fa2e249190110e3738d560c0a0e2acf77c3ac1dad4878162165b6eff430b79dd",
+        "description": "Every publication a fact was read in or is attributed to, with pages, language and intermediaries."
+      },
+      {
+        "name": "treaty-action",
+        "path": "treaty-action.csv",
+        "format": "csv",
+        "recordType": "treaty-action",
+        "bytes": 17688,
+        "hash": "sha256:1e045e5e0dc3c07ffa61e1ce33ec4ed5f3c592b958b406a755379281d14d17ac",
+        "description": "Per-State actions on the Smuggling Protocol: the 40 parties of November 2003 (UN News), the Tractatenblad 2010 rows read (Albania to Cyprus), and one secondary ratification."
+      },
+      {
+        "name": "fee-observation",
+        "path": "fee-observation.csv",
+        "format": "csv",
+        "recordType": "fee-observation",
+        "bytes": 9938,
+        "hash": "sha256:9420fcb08d755bbb2a40452ccfca1f7b7c56d7d0121ce4c81ef073cda6cfdf1e",
+        "description": "The 25 published fee figures, with the chain they were read through (cited_via) and how they were read (verification)."
+      },
+      {
+        "name": "aggregate-observation",
+        "path": "aggregate-observation.csv",
+        "format": "csv",
+        "recordType": "aggregate-observation",
+        "bytes": 32328,
+        "hash": "sha256:108a6f6acf560b3802ec91fd8afa3b12204a25685410358735e38fc0068b5275",
+        "description": "Protocol status totals; UK prosecution series in their own units and periods; GloSOM 2018 headline estimates with ranges."
+      }
+    ]
+  },
+  {
     "name": "synthetic-demo",
     "title": "Synthetic demo dataset (synthetic data, not real)",
     "description": "SYNTHETIC records of every record type, generated with seed 2017 by scripts/generate-synthetic.ts for examples, tests and benchmarks. No record describes a real event, person, case or law.",

@@ -630,8 +630,8 @@ export interface Source {
   publisher_type: "un" | "igo" | "eu-agency" | "government" | "court" | "ngo" | "academia" | "media" | "other";
   /** Source type. What kind of evidence it is. */
   source_type: "official-statistics" | "administrative-data" | "court-decision" | "legislation" | "survey" | "field-research" | "media-report" | "academic-study" | "research-report" | "dataset" | "conference-report" | "synthetic" | "other";
-  /** Year of publication. Year the source was published (or the vintage of a dataset). */
-  year: number;
+  /** Year of publication. Year the source was published (or the vintage of a dataset). Leave empty when the source as read does not show it (e.g. a reprint or aggregator page without a date): never guess it. */
+  year?: number;
   /** Publication date. Publication date at the precision known. */
   published_date?: string;
   /** Retrieved. When a dataset was downloaded. MMP and Frontex revise their data monthly, so the vintage matters. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 describe('catalogue', () => {
   it('lists the shipped datasets with their record types', () => {
     const list = listDatasets();
-    expect(list.map((d) => d.name)).toEqual(['annual-figures', 'istanbul-2017', 'synthetic-demo']);
+    expect(list.map((d) => d.name)).toEqual(['annual-figures', 'istanbul-2017', 'published-facts', 'synthetic-demo']);
     expect(list.find((d) => d.name === 'istanbul-2017')!.recordTypes).toEqual(['source', 'cooperation-action', 'capacity-building']);
     expect(list.find((d) => d.name === 'synthetic-demo')!.recordTypes).toHaveLength(9);
   });

@@ -16,8 +16,8 @@ const dir = datasetsDir();
 const references: Record<string, RecordType> = { source_ids: 'source', case_ids: 'court-case', cooperation_ids: 'cooperation-action', fee_ids: 'fee-observation' };
 
 describe('shipped datasets', () => {
-  it('are the three documented ones', () => {
-    expect(datasetFolders(dir)).toEqual(['annual-figures', 'istanbul-2017', 'synthetic-demo']);
+  it('are the four documented ones', () => {
+    expect(datasetFolders(dir)).toEqual(['annual-figures', 'istanbul-2017', 'published-facts', 'synthetic-demo']);
   });
 
   for (const name of datasetFolders(dir)) {
