@@ -37,6 +37,36 @@ describe('cross-field rules', () => {
     expect(bad.messages[0]).toBe('row 1, field `dead_and_missing`: 6 is not dead (4) + missing (1) = 5');
   });
 
+  it('dead_and_missing is at least the one of dead and missing that is given when the other is blank', () => {
+    expect(check('incident', { dead: 1, dead_and_missing: 999 }).errors).toEqual([]);
+    expect(check('incident', { missing: 3, dead_and_missing: 3 }).errors).toEqual([]);
+    const belowDead = check('incident', { dead: 12, dead_and_missing: 5 });
+    expect(belowDead.errors).toEqual([['dead-missing-total', 'dead_and_missing']]);
+    expect(belowDead.messages[0]).toBe('row 1, field `dead_and_missing`: 5 is not at least dead (12); missing is blank');
+    expect(check('incident', { missing: 40, dead_and_missing: 39 }).errors).toEqual([['dead-missing-total', 'dead_and_missing']]);
+    expect(check('incident', { dead: 12 }).errors).toEqual([]);
+  });
+
+  it('a deprecated field or code is a warning naming its replacement; the record stays valid', () => {
+    const field = check('legal-provision', { humanitarian_exemption: true });
+    expect(field).toMatchObject({ errors: [], warnings: [['deprecated', 'humanitarian_exemption']] });
+    expect(field.messages[0]).toBe('row 1, field `humanitarian_exemption`: true is deprecated; use `exemptions` (field deprecated in schema 1.1.0)');
+    const code = check('fee-observation', { service_type: 'air-with-documents' });
+    expect(code).toMatchObject({ errors: [], warnings: [['deprecated', 'service_type']] });
+    expect(code.messages[0]).toMatch(/^row 1, field `service_type`: 'air-with-documents' is deprecated; use `documents-and-travel` \(code deprecated in schema 1\.1\.0: /);
+    expect(check('fee-observation', { service_type: 'documents-and-travel' }).warnings).toEqual([]);
+    expect(check('legal-provision', { exemptions: ['none'] }).warnings).toEqual([]);
+    expect(validateRecords([{ ...base['legal-provision'], humanitarian_exemption: false }], 'legal-provision', { today }).valid).toBe(true);
+  });
+
+  it('schema_version with a newer major than the library is an error; older or newer-minor versions pass', () => {
+    const newer = check('incident', { schema_version: '7.3.0' });
+    expect(newer.errors).toEqual([['schema-version-newer', 'schema_version']]);
+    expect(newer.messages[0]).toBe("row 1, field `schema_version`: '7.3.0' is newer than this library's schemas; expected major version 1 or lower (this library reads schema 1.1.0)");
+    expect(validateRecords([{ ...base.incident, schema_version: '2.0.0' }], 'incident', { today }).valid).toBe(false);
+    for (const v of ['1.0.0', '1.1.0', '1.9.3', '0.4.0']) expect(check('incident', { schema_version: v }).errors, v).toEqual([]);
+  });
+
   it('start <= end, partial dates compared as periods', () => {
     expect(check('cooperation-action', { start_date: '2019-03', end_date: '2019-03-01' }).errors).toEqual([]);
     expect(check('cooperation-action', { start_date: '2019-03', end_date: '2019-02-28' }).errors).toEqual([['date-order', 'end_date']]);
