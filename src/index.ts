@@ -78,6 +78,7 @@ export type { DatasetDescriptor, DatasetFileInfo } from './catalogue/dataset-des
 // Summaries (Arquero tables), evidence-gap map, small-cell suppression, reports.
 export { toTable, recordTypeOf } from './summarize/to-table.js';
 export { summarize, type SummarizeOptions } from './summarize/summarize.js';
+export { filterEvidence, filterDatasetEvidence, evidenceStatusOf, evidenceBanner, flaggedSources, type NotEvidenceCounts, type EvidenceFilterOptions } from './summarize/evidence-filter.js';
 export { themeOverview } from './summarize/theme-overview.js';
 export { trends, type TrendsOptions } from './summarize/trends.js';
 export { gapMap, type GapMap, type GapMapOptions, type Gap } from './summarize/gap-map.js';

@@ -7,6 +7,7 @@ import type { ValidationReport } from '../validate/report.js';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { publicRecords } from '../write/public-records.js';
 import { summarize } from '../summarize/summarize.js';
+import { evidenceBanner, filterEvidence } from '../summarize/evidence-filter.js';
 import { toTable } from '../summarize/to-table.js';
 import { formatSummary } from '../summarize/format-summary.js';
 import { summaryInfo } from '../summarize/describe-columns.js';
@@ -33,6 +34,8 @@ Options:
   --no-suppress          Show person counts by sex, age or nationality without the small-cell rule
   --skip-invalid         Summarise the valid records when some are invalid (default: refuse)
   --include-restricted   Include records marked restricted or confidential (left out by default)
+  --include-illustrative Include records whose evidence_status is illustrative or synthetic
+                         (left out by default: they are not evidence; a banner says how many)
 
 A record with several themes (or countries) counts once under each; the rows of such a key add
 up to more than the records. JSON is an array of objects, one per group.
@@ -147,6 +150,7 @@ const command: Command = {
       'no-suppress': { type: 'boolean' },
       'skip-invalid': { type: 'boolean' },
       'include-restricted': { type: 'boolean' },
+      'include-illustrative': { type: 'boolean' },
     });
     if (!positionals.length) throw new UsageError('give at least one file to summarise (see --help)');
     if (values.type !== undefined && !isRecordType(values.type)) {
@@ -163,11 +167,15 @@ const command: Command = {
       return 1;
     }
 
+    // Not evidence: illustrative and synthetic records are left out unless asked for (issue 15).
+    const evidence = filterEvidence(checked.records, { includeIllustrative: values['include-illustrative'] });
+    const banner = evidenceBanner(evidence.counts, !!values['include-illustrative']);
+
     const by = listOption(values.by);
     const measures = values.measures === undefined ? undefined : listOption(values.measures);
     let summary: ColumnTable;
     try {
-      summary = summarize(toTable(checked.records, checked.type), {
+      summary = summarize(toTable(evidence.records, checked.type), {
         type: checked.type,
         by,
         measures,
@@ -177,6 +185,8 @@ const command: Command = {
       throw new UsageError((err as Error).message);
     }
     if (checked.withheld) io.stderr.write(`${checked.withheld} restricted or confidential record(s) left out (--include-restricted to include them).\n`);
+    // The banner is part of the text output; csv and json keep their shape, so it goes to stderr.
+    if (banner) (format === 'text' ? io.stdout : io.stderr).write(banner + '\n' + (format === 'text' ? '\n' : ''));
     if (format === 'json') io.stdout.write(JSON.stringify(summary.objects(), null, 2) + '\n');
     else if (format === 'csv') io.stdout.write(toCSVText(summary));
     else io.stdout.write(formatSummary(summary, 'text'));
