@@ -91,7 +91,38 @@ const mmpRecords = rollUp(complete, (r) => `${r.date.slice(0, 4)} ${r.region ?? 
 const records = [...frontexRecords, ...mmpRecords];
 const validate = getValidator('aggregate-observation');
 for (const r of records) if (!validate(r)) throw new Error(`${(r as { id: string }).id}: ${JSON.stringify(validate.errors)}`);
-const sources = [frontex.source, mmp.source];
+// The Frontex file reached us through IOM's Global Data Institute (R package `gdidata`,
+// data/frontex.rda), and the MMP export through a third-party copy on GitHub: say so in the
+// source records, with the terms each layer carries (PROVENANCE.md of each external folder).
+const gdi = {
+  id: 'src-iom-gdi-gdidata-frontex',
+  record_type: 'source',
+  themes: ['evidence-base'],
+  source_quality: 4,
+  sensitivity: 'public',
+  title: 'gdidata: data package of the IOM Global Data Institute (data/frontex.rda, Frontex monthly IBC detections)',
+  publisher: 'International Organization for Migration (IOM), Global Data Institute',
+  publisher_type: 'un',
+  source_type: 'dataset',
+  year: 2025,
+  published_date: '2025-06-19',
+  url: 'https://github.com/iom/gdidata',
+  language: 'en',
+  licence: 'MIT (package)',
+  licence_notes: 'The MIT licence covers the package; the data are Frontex\'s, which publishes no explicit open licence for the file (public, attribution to Frontex required).',
+  attribution: 'Source: Frontex, via IOM GDI gdidata',
+  notes: 'Intermediary: redistributes the Frontex monthly file (data as of about 3 June 2025) as an R data file; converted to CSV by smuggling-evidence without changing values (file last changed 2025-06-19, commit f41c56c).',
+};
+const frontexSource = {
+  ...frontex.source,
+  cited_via: [gdi.id],
+  licence_notes: 'No explicit open licence: public, attribution to Frontex required. Read via IOM GDI gdidata (MIT licence for the package, not the data).',
+};
+const mmpSource = {
+  ...mmp.source,
+  licence_notes: 'IOM Missing Migrants Project terms of use (reuse with attribution). Read from a third-party copy on GitHub (commit 479f96c, 2022-05-13) of the February 2022 export, which states no licence of its own.',
+};
+const sources = [frontexSource, gdi, mmpSource];
 
 const outDir = path.resolve(process.argv[3] ?? path.join(root, 'datasets/annual-figures'));
 writeDataset(
@@ -101,14 +132,24 @@ writeDataset(
     title: 'Annual figures: Frontex detections and Missing Migrants dead and missing',
     description:
       'Yearly totals computed by smuggling-evidence from public raw files: Frontex detections of illegal border-crossing by route and year (2009-2025, 2025 partial), and IOM Missing Migrants Project dead and missing by year, region of incident and route (2014-2021, February 2022 export).',
-    version: '1.0.0',
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 (our compilation; attribute Frontex and IOM for the data)' }],
-    sources: sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url, version: s.coverage_end })),
+    version: '1.1.0',
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0 for our compilation only; the upstream data keep their own terms: Frontex (no explicit open licence; attribution to Frontex required), IOM Missing Migrants Project terms of use (attribution)',
+      },
+    ],
+    sources: [
+      { title: `${frontexSource.publisher}: ${frontexSource.title} (via IOM GDI gdidata; Frontex terms: public, attribution required)`, path: frontexSource.url, version: frontexSource.coverage_end },
+      { title: `${gdi.publisher}: ${gdi.title} (intermediary; MIT licence for the package)`, path: gdi.url, version: gdi.published_date },
+      { title: `${mmpSource.publisher}: ${mmpSource.title} (IOM terms of use: attribution; read from a third-party GitHub copy)`, path: mmpSource.url, version: mmpSource.coverage_end },
+    ],
     contributors: [{ title: 'smuggling-evidence contributors', roles: ['creator'] }],
     keywords: ['Frontex', 'Missing Migrants Project', 'IOM', 'SDG 10.7.3', 'annual figures'],
   },
   [
-    { type: 'source', records: sources, description: 'Frontex monthly detections file; MMP export of February 2022.' },
+    { type: 'source', records: sources, description: 'Frontex monthly detections file, the IOM GDI package it was read through, and the MMP export of February 2022.' },
     { type: 'aggregate-observation', records, description: 'Frontex detections by route and year; MMP dead and missing by year, region of incident and route.' },
   ],
   `# annual-figures
@@ -128,8 +169,14 @@ recomputed: \`npx tsx scripts/build-annual-figures.ts path/to/shared/data/extern
   never counts an incident twice. Region \`mediterranean\`: 2019 = 1,885 and 2021 = 2,048, as IOM published.
   MMP revises past months: figures are those of the February 2022 export.
 
+Licence: CC-BY-4.0 covers this compilation only. The data keep their publishers' terms: Frontex publishes no
+explicit open licence for the monthly file (public, attribute Frontex); we read it through IOM GDI's \`gdidata\`
+package (MIT, for the package code), recorded as the intermediary in \`source.csv\` (\`cited_via\`). The MMP export
+is under IOM's terms of use (attribute the IOM Missing Migrants Project) and was read from a third-party copy of the
+February 2022 download.
+
 Cite as: smuggling-evidence contributors (2026). *Annual figures: Frontex detections and Missing Migrants
-dead and missing* (dataset, version 1.0.0). Data: Frontex; IOM Missing Migrants Project.
+dead and missing* (dataset, version 1.1.0). Data: Frontex (via IOM GDI); IOM Missing Migrants Project.
 `,
 );
 console.log(`wrote ${outDir}: ${frontexRecords.length} Frontex + ${mmpRecords.length} MMP records`);

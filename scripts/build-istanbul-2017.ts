@@ -60,7 +60,8 @@ const cooperation = [
     start_date: '2017-07-05',
     start_date_precision: 'day',
     end_date: '2017-07-06',
-    requesting_country: 'TUR',
+    venue_country: 'TUR',
+    organiser_countries: ['TUR'],
     countries: ['TUR'],
     facilitators: ['iom'],
     status: 'held',
@@ -77,13 +78,16 @@ const cooperation = [
     title: 'Side event: Reflecting on the Necessity of International Cooperation and Supporting New Models of Cooperation to Counter Migrant Smuggling',
     start_date: '2017-09-04',
     start_date_precision: 'day',
-    requesting_country: 'TUR',
+    // Organised by Türkiye in Vienna: the venue is AUT; `requesting_country` is for requests
+    // (mutual legal assistance, extradition), not for who organised a meeting.
+    venue_country: 'AUT',
+    organiser_countries: ['TUR'],
     countries: ['TUR'],
     facilitators: ['iom', 'unodc'],
     status: 'held',
     participants: 50,
     notes:
-      'Organized by the Government of Turkey, co-hosted by IOM and UNODC, at the fifth informal thematic session of the global compact for migration in Vienna; around 50 representatives of governments, civil society, international organizations and academia (50 is approximate).',
+      'Organized by the Government of Turkey, co-hosted by IOM and UNODC, at the fifth informal thematic session of the global compact for migration in Vienna (venue AUT); around 50 representatives of governments, civil society, international organizations and academia (50 is approximate). The participating States are not listed in the abstract, so only the organiser is in `countries`.',
   },
 ];
 
@@ -116,7 +120,7 @@ writeDataset(
     title: 'Istanbul 2017 Regional Conference on Counter Migrant Smuggling',
     description:
       'The Regional Conference on Counter Migrant Smuggling (Istanbul, 5-6 July 2017) and its follow-up side event (Vienna, 4 September 2017), with the IOM reports on them, as evidence records. Facts are taken from the reports\' abstracts.',
-    version: '1.0.0',
+    version: '1.1.0',
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     sources: sources.map((s) => ({ title: `${s.publisher}, ${s.title} (${s.year})`, path: s.url })),
     contributors: [{ title: 'smuggling-evidence contributors', roles: ['creator'] }],
@@ -146,8 +150,12 @@ Every value comes from the abstracts of the IOM reports on publications.iom.int;
 "more than 70" or "around 50", the count is the stated number and a note says so.
 
 Cite as: smuggling-evidence contributors (2026). *Istanbul 2017 Regional Conference on Counter Migrant
-Smuggling* (dataset, version 1.0.0). Based on IOM (2018), *Promoting Innovative Ideas and Supporting New
+Smuggling* (dataset, version 1.1.0). Based on IOM (2018), *Promoting Innovative Ideas and Supporting New
 Models of Cooperation in Addressing Migrant Smuggling*. Licence CC-BY-4.0.
+
+Version 1.1.0 (schema 1.1.0): the conference and the side event carry \`venue_country\` and
+\`organiser_countries\`; the side event's venue is Vienna (AUT) and its organiser Türkiye, which 1.0.0 had put in
+\`requesting_country\` (a field for requests such as mutual legal assistance).
 
 Regenerate: \`npx tsx scripts/build-istanbul-2017.ts\`.
 `,

@@ -1,5 +1,5 @@
-// Generates the synthetic-demo dataset: seeded, clearly labelled SYNTHETIC records of all eight
-// types, for examples, tests and the benchmark. Nothing here describes real events.
+// Generates the synthetic-demo dataset: seeded, clearly labelled SYNTHETIC records of all
+// record types, for examples, tests and the benchmark. Nothing here describes real events.
 // Usage: npx tsx scripts/generate-synthetic.ts [--size 200] [--seed 2017] [--out datasets/synthetic-demo]
 //        [--types incident,court-case,...]      (--size is the number of incidents; other types scale with it)
 import { appendFileSync, writeFileSync } from 'node:fs';
@@ -61,9 +61,16 @@ export function sizes(incidents: number): Record<RecordType, number> {
   const scaled = (d: number) => Math.max(5, Math.round(incidents / d));
   return {
     source: 6, incident: incidents, 'court-case': scaled(10), 'legal-provision': 12, 'fee-observation': scaled(5),
-    'cooperation-action': scaled(20), 'capacity-building': scaled(20), 'aggregate-observation': scaled(5),
+    'cooperation-action': scaled(20), 'capacity-building': scaled(20), 'aggregate-observation': scaled(5), 'treaty-action': 12,
   };
 }
+
+// Each type's own stream, fixed per type (not its position in recordTypes), so adding a record
+// type leaves the records of the others unchanged.
+const seedOffset: Record<RecordType, number> = {
+  incident: 0, 'court-case': 1, 'legal-provision': 2, 'fee-observation': 3, 'cooperation-action': 4,
+  'capacity-building': 5, 'aggregate-observation': 6, source: 7, 'treaty-action': 8,
+};
 
 /**
  * The records of one type, generated lazily (a million incidents never sit in memory at once).
@@ -71,13 +78,13 @@ export function sizes(incidents: number): Record<RecordType, number> {
  * @example [...generate('incident', 3, 2017, sizes(3))].length // 3
  */
 export function* generate(type: RecordType, count: number, seed: number, n: Record<RecordType, number>): Generator<Record<string, unknown>> {
-  const rand = mulberry32(seed + recordTypes.indexOf(type) * 7919);
+  const rand = mulberry32(seed + seedOffset[type] * 7919);
   const { int, pick, some, day } = helpers(rand);
   const notes = tag(seed);
   const src = () => [`src-synthetic-${pad(int(1, n.source))}`];
   const base = (prefix: string, i: number, themes: string[]) => ({
     id: `${prefix}-synthetic-${pad(i)}`, record_type: type, themes, source_ids: src(), source_quality: int(1, 5),
-    sensitivity: rand() < 0.05 ? 'restricted' : 'public',
+    sensitivity: rand() < 0.05 ? 'restricted' : 'public', evidence_status: 'synthetic',
   });
   // Object.assign on the envelope, not `{ ...base() }`: spreading made generation ~20x slower.
   for (let i = 1; i <= count; i++) {
@@ -85,7 +92,7 @@ export function* generate(type: RecordType, count: number, seed: number, n: Reco
     if (type === 'source') {
       yield { id: `src-synthetic-${pad(i)}`, record_type: type, themes: some(themeIds), sensitivity: 'public', title: `Synthetic source ${i} (synthetic demo data)`,
         publisher: 'Synthetic Publisher (fictitious)', publisher_type: pick(['un', 'ngo', 'government', 'academia', 'media']),
-        source_type: pick(['dataset', 'media-report', 'court-decision', 'survey', 'official-statistics']), year: int(2015, 2024), notes };
+        source_type: pick(['dataset', 'media-report', 'court-decision', 'survey', 'official-statistics']), year: int(2015, 2024), evidence_status: 'synthetic', notes };
     } else if (type === 'incident') {
       const dead = int(0, 40), missing = rand() < 0.6 ? 0 : int(1, 60);
       yield Object.assign(base('inc', i, some(['safety-dignity', 'evidence-base', 'business-model'], 2)), { incident_type: rand() < 0.95 ? 'incident' : 'split-incident',
@@ -126,6 +133,10 @@ export function* generate(type: RecordType, count: number, seed: number, n: Reco
         beneficiary_institutions: some(['border-guard', 'prosecution', 'coast-guard', 'judiciary'], 2), topics: some(['definition-criminalization', 'migrants-rights-protection', 'financial-investigation'], 2),
         start_date: day(2015), start_date_precision: 'day', participants, participants_women: women, participants_men: participants - women,
         evaluation: pick(['none', 'satisfaction-survey', 'pre-post-test']), notes });
+    } else if (type === 'treaty-action') {
+      const action = pick(['signature', 'ratification', 'accession', 'acceptance']);
+      yield Object.assign(base('treaty', i, ['legal-capacity']), { treaty: pick(['som-protocol', 'untoc']), country: p.country, action,
+        action_date: day(2000, 2020), action_date_precision: 'day', notes });
     } else {
       const year = String(int(2014, 2024));
       const small = rand() < 0.2;
@@ -151,8 +162,8 @@ export function writeSynthetic({ size, seed, out, types: only }: { size: number;
   writeDataset(out, {
     name: 'synthetic-demo',
     title: 'Synthetic demo dataset (synthetic data, not real)',
-    description: `SYNTHETIC records of all eight types, generated with seed ${seed} by scripts/generate-synthetic.ts for examples, tests and benchmarks. No record describes a real event, person, case or law.`,
-    version: '1.0.0',
+    description: `SYNTHETIC records of every record type, generated with seed ${seed} by scripts/generate-synthetic.ts for examples, tests and benchmarks. No record describes a real event, person, case or law.`,
+    version: '1.1.0',
     licenses: [{ name: 'CC0-1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/', title: 'CC0 1.0' }],
     sources: [{ title: 'Generated by smuggling-evidence scripts/generate-synthetic.ts (synthetic)' }],
     contributors: [{ title: 'smuggling-evidence contributors', roles: ['creator'] }],

@@ -9,7 +9,8 @@ export { themes, getTheme, isThemeId, type Theme, type ThemeId } from './model/t
 export { recordTypes, isRecordType, idPrefix, type RecordType } from './model/record-types.js';
 export { getSchema, getValidator, getAjv, type RecordValidator } from './model/registry.js';
 export { registerSchemas, schemaKeywords } from './model/register-schemas.js';
-export { getFields, getField, labelOf, type FieldInfo, type ScalarKind } from './model/fields.js';
+export { getFields, getField, labelOf, type FieldInfo, type ScalarKind, type Deprecation } from './model/fields.js';
+export { schemaVersion } from './model/schema-version.js';
 export { compileType, vocabularies, sharedDef, type CompiledType, type Vocabulary } from './model/record-type.js';
 export type { RecordCheck } from './model/compile-check.js';
 export { isPartialDate } from './model/formats.js';
@@ -82,6 +83,7 @@ export type { DatasetDescriptor, DatasetFileInfo } from './catalogue/dataset-des
 // Summaries (Arquero tables), evidence-gap map, small-cell suppression, reports.
 export { toTable, recordTypeOf } from './summarize/to-table.js';
 export { summarize, type SummarizeOptions } from './summarize/summarize.js';
+export { filterEvidence, filterDatasetEvidence, evidenceStatusOf, evidenceBanner, flaggedSources, type NotEvidenceCounts, type EvidenceFilterOptions } from './summarize/evidence-filter.js';
 export { themeOverview } from './summarize/theme-overview.js';
 export { trends, type TrendsOptions } from './summarize/trends.js';
 export { gapMap, type GapMap, type GapMapOptions, type Gap } from './summarize/gap-map.js';

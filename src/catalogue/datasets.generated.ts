@@ -7,22 +7,27 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
     "name": "annual-figures",
     "title": "Annual figures: Frontex detections and Missing Migrants dead and missing",
     "description": "Yearly totals computed by smuggling-evidence from public raw files: Frontex detections of illegal border-crossing by route and year (2009-2025, 2025 partial), and IOM Missing Migrants Project dead and missing by year, region of incident and route (2014-2021, February 2022 export).",
-    "version": "1.0.0",
+    "version": "1.1.0",
     "licenses": [
       {
         "name": "CC-BY-4.0",
         "path": "https://creativecommons.org/licenses/by/4.0/",
-        "title": "Creative Commons Attribution 4.0 (our compilation; attribute Frontex and IOM for the data)"
+        "title": "Creative Commons Attribution 4.0 for our compilation only; the upstream data keep their own terms: Frontex (no explicit open licence; attribution to Frontex required), IOM Missing Migrants Project terms of use (attribution)"
       }
     ],
     "sources": [
       {
-        "title": "European Border and Coast Guard Agency (Frontex): Monthly detections of illegal border-crossings (IBC) at the external borders of the EU",
+        "title": "European Border and Coast Guard Agency (Frontex): Monthly detections of illegal border-crossings (IBC) at the external borders of the EU (via IOM GDI gdidata; Frontex terms: public, attribution required)",
         "path": "https://www.frontex.europa.eu/what-we-do/monitoring-and-risk-analysis/migratory-map/",
         "version": "2025-04"
       },
       {
-        "title": "International Organization for Migration (IOM): Missing Migrants Project: global incident data (export of 2022)",
+        "title": "International Organization for Migration (IOM), Global Data Institute: gdidata: data package of the IOM Global Data Institute (data/frontex.rda, Frontex monthly IBC detections) (intermediary; MIT licence for the package)",
+        "path": "https://github.com/iom/gdidata",
+        "version": "2025-06-19"
+      },
+      {
+        "title": "International Organization for Migration (IOM): Missing Migrants Project: global incident data (export of 2022) (IOM terms of use: attribution; read from a third-party GitHub copy)",
         "path": "https://missingmigrants.iom.int/downloads",
         "version": "2022-02-20"
       }
@@ -48,17 +53,17 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "source.csv",
         "format": "csv",
         "recordType": "source",
-        "bytes": 1427,
-        "hash": "sha256:8ebde5dd775ca29c9803335a0a4145e03a21afbc8904fc896eecbe31feb7f974",
-        "description": "Frontex monthly detections file; MMP export of February 2022."
+        "bytes": 2598,
+        "hash": "sha256:0acb891deb03bdd97fc9bf53566029f01d4c4bbcfd406cf8abc03cdfa0b9767e",
+        "description": "Frontex monthly detections file, the IOM GDI package it was read through, and the MMP export of February 2022."
       },
       {
         "name": "aggregate-observation",
         "path": "aggregate-observation.csv",
         "format": "csv",
         "recordType": "aggregate-observation",
-        "bytes": 163751,
-        "hash": "sha256:a54a2180a9a3149fcf06ad306612afca8a99f0bede38fc0bbad94afe23356d9e",
+        "bytes": 168529,
+        "hash": "sha256:6d4d57bf2eca58011aaf897075ac5ea09307d23a114636225b59dce8ee838e05",
         "description": "Frontex detections by route and year; MMP dead and missing by year, region of incident and route."
       }
     ]
@@ -67,7 +72,7 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
     "name": "istanbul-2017",
     "title": "Istanbul 2017 Regional Conference on Counter Migrant Smuggling",
     "description": "The Regional Conference on Counter Migrant Smuggling (Istanbul, 5-6 July 2017) and its follow-up side event (Vienna, 4 September 2017), with the IOM reports on them, as evidence records. Facts are taken from the reports' abstracts.",
-    "version": "1.0.0",
+    "version": "1.1.0",
     "licenses": [
       {
         "name": "CC-BY-4.0",
@@ -106,8 +111,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "source.csv",
         "format": "csv",
         "recordType": "source",
-        "bytes": 1658,
-        "hash": "sha256:e0687cec05179d5d41b30184ffe414a3c0476584b74d0fc18b3284743e5a74ae",
+        "bytes": 1723,
+        "hash": "sha256:f1f08a8f20a2044dbc09c434f4dbcbe3e0dd6445f8137b8fab6674bb5a1b15b0",
         "description": "The two IOM reports."
       },
       {
@@ -115,8 +120,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "cooperation-action.csv",
         "format": "csv",
         "recordType": "cooperation-action",
-        "bytes": 1741,
-        "hash": "sha256:c4e040ba75438c0b63f703ea0b00a7063336fa74a5d77630c672430d25434e5c",
+        "bytes": 1982,
+        "hash": "sha256:a9135b0710029e8393456b38a91bb65073d2dc298ed88efcc50a5450a4fedb53",
         "description": "The conference and the side event as cooperation actions."
       },
       {
@@ -124,17 +129,166 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "capacity-building.csv",
         "format": "csv",
         "recordType": "capacity-building",
-        "bytes": 1244,
-        "hash": "sha256:d3cbf9de1d685a103b3d93fb1421c4f709e6f118dfdfdf317d0c0ff87f15246b",
+        "bytes": 1261,
+        "hash": "sha256:e1d9248e49c62e6b6909e22d22b2ed19381280d37d53d23c27960fab2271a9fe",
         "description": "The conference as a capacity-building activity."
+      }
+    ]
+  },
+  {
+    "name": "published-facts",
+    "title": "Published facts on migrant smuggling: Protocol status, fees and prosecutions",
+    "description": "Cited facts as published: the status of the Smuggling of Migrants Protocol (152 parties and 112 signatories as at 26 April 2024; the 40 first parties; the first rows of the Dutch treaty series table of 2010), 25 published smuggling fees with the chain of reports they were read through, UK prosecution series in their own units and periods, and the headline estimates of the UNODC Global Study on Smuggling of Migrants 2018.",
+    "version": "1.0.0",
+    "licenses": [
+      {
+        "name": "CC-BY-4.0",
+        "path": "https://creativecommons.org/licenses/by/4.0/",
+        "title": "Creative Commons Attribution 4.0 for our compilation; each fact remains the work of its cited publisher"
+      }
+    ],
+    "sources": [
+      {
+        "title": "United Nations (Secretary-General as depositary): United Nations Treaty Collection, chapter XVIII-12-b: Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime (status)",
+        "path": "https://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=2&mtdsg_no=XVIII-12-b&chapter=18&lang=en"
+      },
+      {
+        "title": "United Nations (UN News): UN protocol against smuggling migrants set to come into force",
+        "path": "https://news.un.org/en/story/2003/11/84492-un-protocol-against-smuggling-migrants-set-come-force"
+      },
+      {
+        "title": "Koninkrijk der Nederlanden (Tractatenblad): Tractatenblad van het Koninkrijk der Nederlanden 2010, nr. 318: Protocol tegen de smokkel van migranten over land, over zee en door de lucht",
+        "path": "https://zoek.officielebekendmakingen.nl/trb-2010-318.html"
+      },
+      {
+        "title": "University of Belgrade, Faculty of Law: Protokol protiv krijumčarenja migranata kopnom, morem i vazduhom (page on international sources)",
+        "path": "http://wp2008.ius.bg.ac.rs/klinika01/medunarodni-izvori/medunarodni-izvori/protokol-protiv-krijumcarenja-migranata-kopnom-morem-i-vazduhom/"
+      },
+      {
+        "title": "United Nations Office on Drugs and Crime (UNODC): Global Study on Smuggling of Migrants 2018",
+        "path": "https://docslib.org/doc/11913011/global-study-on-smuggling-of-migrants-2018"
+      },
+      {
+        "title": "Teller Report: In detail: find out what migrants are paying for smuggling networks around the world",
+        "path": "https://www.tellerreport.com/news/2019-11-08---in-detail--find-out-what-migrants-are-paying-for-smuggling-networks-around-the-world-.HJZPcC8MoB.html"
+      },
+      {
+        "title": "International Organization for Migration (IOM): Migrant Smuggling Data and Research: A global review of the emerging evidence base",
+        "path": "https://www.yumpu.com/en/document/view/56356794/migrant-smuggling-data-and-research/183"
+      },
+      {
+        "title": "International Organization for Migration (IOM), Displacement Tracking Matrix: Flow Monitoring Surveys in the Mediterranean and Beyond: Cost of Journey (January-November 2016)",
+        "path": "https://dtm.iom.int/reports/europe-%E2%80%94%C2%A0flow-monitoring-surveys-mediterranean-and-beyond-cost-journey-january-%E2%80%94-november"
+      },
+      {
+        "title": "The Christian Science Monitor: Huge profits fuel dangerous migrant routes across English Channel (AP reprint)",
+        "path": "https://www.csmonitor.com/World/Europe/2021/1129/Huge-profits-fuel-dangerous-migrant-routes-across-English-Channel"
+      },
+      {
+        "title": "wirenewsfax.com: Channel migrant deaths: smugglers net millions per kilometer (AP reprint)",
+        "path": "http://www.wirenewsfax.com/channel-migrant-deaths-smugglers-net-millions-per-kilometer"
+      },
+      {
+        "title": "The Telegraph (syndicated by Yahoo News UK): People smugglers slash prices for Channel crossings (The Telegraph, via Yahoo News UK)",
+        "path": "https://uk.news.yahoo.com/people-smugglers-slash-prices-channel-180758910.html"
+      },
+      {
+        "title": "Mail Online (via topnews.com aggregator): Mail Online report on Channel small-boat prices (via a news aggregator)",
+        "path": "https://1372.topnews.com/en/society/?article=124328112245087884-8e7d5ef953c9dfd621&thread=124328110544334767"
+      },
+      {
+        "title": "Handelsblatt Global: The High Price of Hope",
+        "path": "https://global.handelsblatt.com/politics/the-high-price-of-hope-208248"
+      },
+      {
+        "title": "Havocscope: Human smuggling from South Asia to Europe (summary page)",
+        "path": "https://havocscope.com/human-smuggling-from-south-asia-to-europe/"
+      },
+      {
+        "title": "Havocscope: Number of Chinese migrants smuggled into the United States each year (summary page)",
+        "path": "https://havocscope.com/number-of-chinese-migrants-smuggled-into-the-united-states-each-year/"
+      },
+      {
+        "title": "UK Parliament, House of Lords: Written question HL7292: human trafficking prosecutions (answer on CPS offences charged under the Immigration Act 1971 ss. 25, 25A and 25B, 2018-2022)",
+        "path": "https://parallelparliament.co.uk/question/HL7292/human-trafficking-prosecutions"
+      },
+      {
+        "title": "UK Parliament: Written question 128183: immigration prosecutions (CPS offences charged under the Immigration Act 1971, financial years 2010-11 to 2019-20)",
+        "path": "https://parallelparliament.co.uk/question/128183/immigration-prosecutions"
+      },
+      {
+        "title": "UK Home Office: Freedom of Information response 66313: people smuggling charges and convictions",
+        "path": "https://www.whatdotheyknow.com/request/people_smuggling/response/1905327/attach/html/3/FOI%2066313%20G%20Taylor.pdf.html"
+      },
+      {
+        "title": "UK Parliament, House of Commons (Hansard): House of Commons written answer, 15 June 2007: human trafficking (court proceedings 2005 by statute)",
+        "path": "https://hansard.parliament.uk/Commons/2007-06-15/debates/07061543000158/HumanTrafficking"
+      },
+      {
+        "title": "UK Parliament, House of Commons (Hansard): House of Commons written answer, 9 January 1996: illegal immigrants (persons prosecuted under s.25(1), 1985-1994)",
+        "path": "https://api.parliament.uk/historic-hansard/written_answers/1996/jan/09/illegal-immigrants"
+      }
+    ],
+    "contributors": [
+      {
+        "title": "smuggling-evidence contributors",
+        "roles": [
+          "creator"
+        ]
+      }
+    ],
+    "keywords": [
+      "Smuggling of Migrants Protocol",
+      "UNTC XVIII-12-b",
+      "smuggling fees",
+      "prosecutions",
+      "GloSOM",
+      "cited facts"
+    ],
+    "resources": [
+      {
+        "name": "source",
+        "path": "source.csv",
+        "format": "csv",
+        "recordType": "source",
+        "bytes": 10550,
+        "hash": "sha256:fa2e249190110e3738d560c0a0e2acf77c3ac1dad4878162165b6eff430b79dd",
+        "description": "Every publication a fact was read in or is attributed to, with pages, language and intermediaries."
+      },
+      {
+        "name": "treaty-action",
+        "path": "treaty-action.csv",
+        "format": "csv",
+        "recordType": "treaty-action",
+        "bytes": 17688,
+        "hash": "sha256:1e045e5e0dc3c07ffa61e1ce33ec4ed5f3c592b958b406a755379281d14d17ac",
+        "description": "Per-State actions on the Smuggling Protocol: the 40 parties of November 2003 (UN News), the Tractatenblad 2010 rows read (Albania to Cyprus), and one secondary ratification."
+      },
+      {
+        "name": "fee-observation",
+        "path": "fee-observation.csv",
+        "format": "csv",
+        "recordType": "fee-observation",
+        "bytes": 9938,
+        "hash": "sha256:9420fcb08d755bbb2a40452ccfca1f7b7c56d7d0121ce4c81ef073cda6cfdf1e",
+        "description": "The 25 published fee figures, with the chain they were read through (cited_via) and how they were read (verification)."
+      },
+      {
+        "name": "aggregate-observation",
+        "path": "aggregate-observation.csv",
+        "format": "csv",
+        "recordType": "aggregate-observation",
+        "bytes": 32328,
+        "hash": "sha256:108a6f6acf560b3802ec91fd8afa3b12204a25685410358735e38fc0068b5275",
+        "description": "Protocol status totals; UK prosecution series in their own units and periods; GloSOM 2018 headline estimates with ranges."
       }
     ]
   },
   {
     "name": "synthetic-demo",
     "title": "Synthetic demo dataset (synthetic data, not real)",
-    "description": "SYNTHETIC records of all eight types, generated with seed 2017 by scripts/generate-synthetic.ts for examples, tests and benchmarks. No record describes a real event, person, case or law.",
-    "version": "1.0.0",
+    "description": "SYNTHETIC records of every record type, generated with seed 2017 by scripts/generate-synthetic.ts for examples, tests and benchmarks. No record describes a real event, person, case or law.",
+    "version": "1.1.0",
     "licenses": [
       {
         "name": "CC0-1.0",
@@ -166,8 +320,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "incident.csv",
         "format": "csv",
         "recordType": "incident",
-        "bytes": 72620,
-        "hash": "sha256:268e675e01ec2699a49df0501757e8d5452ab4128e3d26db76472add4558b941",
+        "bytes": 74636,
+        "hash": "sha256:b4e2a2c8b6f4fa80621fdff9cc9a64c86471c6ce19975d1af65a66e83773c897",
         "description": "200 synthetic incident records (not real)."
       },
       {
@@ -175,8 +329,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "court-case.csv",
         "format": "csv",
         "recordType": "court-case",
-        "bytes": 6896,
-        "hash": "sha256:637da5fabbcaa3f0139f1415d4d0eb1589ba66cf9c3c7205017af1e185624218",
+        "bytes": 7539,
+        "hash": "sha256:c944fd974176dc14811307563369b40482615dcbe148636478fca4d6231cfc94",
         "description": "20 synthetic court-case records (not real)."
       },
       {
@@ -184,17 +338,26 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "legal-provision.csv",
         "format": "csv",
         "recordType": "legal-provision",
-        "bytes": 4047,
-        "hash": "sha256:553a8b85899b07a061e3484eabec91213449d20dd8cc2e2eeacaabe95f4c8fd5",
+        "bytes": 4206,
+        "hash": "sha256:590a4208a8990c62d418169b7c257f3fcbebb6ffd15404c5b5478267c43262a8",
         "description": "12 synthetic legal-provision records (not real)."
+      },
+      {
+        "name": "treaty-action",
+        "path": "treaty-action.csv",
+        "format": "csv",
+        "recordType": "treaty-action",
+        "bytes": 3084,
+        "hash": "sha256:3326bfcd46565e55c635829f1c1be007d410f0474ac7274ce3875e3293986b24",
+        "description": "12 synthetic treaty-action records (not real)."
       },
       {
         "name": "fee-observation",
         "path": "fee-observation.csv",
         "format": "csv",
         "recordType": "fee-observation",
-        "bytes": 11449,
-        "hash": "sha256:8ccc10707d9a4a82b1bf3302f6c18aa09bd2875f5180ed90f17c3fcd4ce1f1be",
+        "bytes": 12464,
+        "hash": "sha256:aa552f2e0b08bd6e6d5f5f53b01d63a1f469ec2353a18030b5a8fad71e64b3a4",
         "description": "40 synthetic fee-observation records (not real)."
       },
       {
@@ -202,8 +365,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "cooperation-action.csv",
         "format": "csv",
         "recordType": "cooperation-action",
-        "bytes": 2968,
-        "hash": "sha256:37b75d4c92c844ea69494186072786d365bba17a3a13bf4b0102675e725343e8",
+        "bytes": 3239,
+        "hash": "sha256:192620df0b8bb08f27b49f88e54ecda46cbfa5c2bf07eaefa52e4aa93758d891",
         "description": "10 synthetic cooperation-action records (not real)."
       },
       {
@@ -211,8 +374,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "capacity-building.csv",
         "format": "csv",
         "recordType": "capacity-building",
-        "bytes": 3750,
-        "hash": "sha256:d55577a50b2569a77e4490f7505080ac5043bf28e10df86b6d009d1ed742df04",
+        "bytes": 3866,
+        "hash": "sha256:08aed82996e91521d1ddceca381896f04c92ad077bc326cfddaa1941eea3b802",
         "description": "10 synthetic capacity-building records (not real)."
       },
       {
@@ -220,8 +383,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "aggregate-observation.csv",
         "format": "csv",
         "recordType": "aggregate-observation",
-        "bytes": 11565,
-        "hash": "sha256:650e594a90f426da6312327cf70e14ca3674a6a5516ad43003c045a606980805",
+        "bytes": 12501,
+        "hash": "sha256:a53e57d3b1183473b1d3a743564ebbfb98fbbd4e6647db81754946a119ac5a11",
         "description": "40 synthetic aggregate-observation records (not real)."
       },
       {
@@ -229,8 +392,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "source.csv",
         "format": "csv",
         "recordType": "source",
-        "bytes": 1871,
-        "hash": "sha256:56a8590f304628bc5cccaae921f186952cb0d8753196cd04824f90b0fad6adef",
+        "bytes": 2010,
+        "hash": "sha256:06fb2beae30f0e5e4401d747964463a330a55b1a76aa9055327f3914136da346",
         "description": "6 synthetic source records (not real)."
       }
     ]

@@ -10,6 +10,7 @@ import { loadRecordFile } from './read-records.js';
 import { validRecords } from './summarize.js';
 import { validateDataset } from '../validate/validate-dataset.js';
 import { publicRecords } from '../write/public-records.js';
+import { evidenceBanner, filterDatasetEvidence } from '../summarize/evidence-filter.js';
 import type { LoadResult } from '../read/result.js';
 
 const usage = `Usage: smuggling-evidence report <folder|datapackage.json> [--out dir] [options]
@@ -22,6 +23,8 @@ folders (one report each, and an index).
 Options:
   --out <dir>            Folder to write into (default: report)
   --include-restricted   Include records marked restricted or confidential (left out by default)
+  --include-illustrative Include illustrative and synthetic records (left out by default: they are
+                         not evidence; the report opens with a banner saying how many)
 
 Person counts broken down by sex, age or nationality follow the small-cell rule (1-9 hidden,
 with secondary suppression); incident-level counts are shown as published.
@@ -79,8 +82,8 @@ function resolveInput(arg: string): DatasetSource[] {
   throw new UsageError(`"${arg}" holds no datapackage.json, no <type>.csv files (${recordTypes.join(', ')}) and no dataset folders`);
 }
 
-async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted: boolean, vega: boolean) {
-  const dataset: DatasetInput = {};
+async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted: boolean, vega: boolean, includeIllustrative = false) {
+  let dataset: DatasetInput = {};
   const validation: EvidenceReportValidation = { files: [], withheld: 0 };
   const name = (file: string) => relative(process.cwd(), file) || file;
   const loaded: { file: string; type: RecordType; result: LoadResult }[] = [];
@@ -105,6 +108,11 @@ async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted
     dataset[l.type] = [...((dataset[l.type] as object[] | undefined) ?? []), ...shown.records];
     validation.withheld += shown.withheld;
   }
+  // Not evidence: illustrative and synthetic records are left out unless asked for (issue 15);
+  // a banner under the title says how many.
+  const evidence = filterDatasetEvidence(dataset as Record<string, Record<string, unknown>[] | undefined>, { includeIllustrative });
+  dataset = evidence.dataset as DatasetInput;
+  const banner = evidenceBanner(evidence.counts, includeIllustrative);
   const report = buildReport({
     title: ds.title,
     description: ds.description,
@@ -116,7 +124,7 @@ async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted
     chartExtension: vega ? '.svg' : '.vl.json',
   });
   mkdirSync(outDir, { recursive: true });
-  let markdown = report.markdown;
+  let markdown = banner ? withBanner(report.markdown, banner) : report.markdown;
   if (!vega) markdown += '\n> Charts are saved as Vega-Lite specs (`.vl.json`): install the optional packages `vega` and `vega-lite` to get SVG files.\n';
   writeFileSync(join(outDir, 'report.md'), markdown);
   for (const c of report.charts) {
@@ -125,6 +133,14 @@ async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted
   const rows = validation.files.reduce((s, f) => s + f.rows, 0);
   const invalid = validation.files.reduce((s, f) => s + f.rows - f.valid, 0);
   return { ds, rows, invalid, charts: report.charts.length, records: Object.values(dataset).reduce((s, r) => s + (r as unknown[]).length, 0) };
+}
+
+/** The Markdown with `banner` as a quoted line under its first heading. */
+function withBanner(markdown: string, banner: string): string {
+  const lines = markdown.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('# '));
+  lines.splice(at + 1, 0, '', `> **${banner}**`);
+  return lines.join('\n');
 }
 
 async function vegaAvailable(): Promise<boolean> {
@@ -141,7 +157,7 @@ const command: Command = {
   summary: 'Validate a dataset and write a Markdown report with charts',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv, { out: { type: 'string' }, 'include-restricted': { type: 'boolean' } });
+    const { values, positionals } = parseOptions(argv, { out: { type: 'string' }, 'include-restricted': { type: 'boolean' }, 'include-illustrative': { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('give one dataset folder or datapackage.json (see --help)');
     const outDir = values.out ?? 'report';
     const datasets = resolveInput(positionals[0]);
@@ -150,7 +166,7 @@ const command: Command = {
     const results = [];
     for (const ds of datasets) {
       const dir = datasets.length > 1 ? join(outDir, ds.name) : outDir;
-      const r = await writeDataset(ds, dir, !!values['include-restricted'], vega);
+      const r = await writeDataset(ds, dir, !!values['include-restricted'], vega, !!values['include-illustrative']);
       results.push(r);
       io.stderr.write(`${ds.name}: ${r.records} records reported${r.invalid ? `, ${r.invalid} invalid left out` : ''}, ${r.charts} charts\n`);
     }

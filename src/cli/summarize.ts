@@ -7,6 +7,7 @@ import type { ValidationReport } from '../validate/report.js';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { publicRecords } from '../write/public-records.js';
 import { summarize } from '../summarize/summarize.js';
+import { evidenceBanner, filterEvidence } from '../summarize/evidence-filter.js';
 import { toTable } from '../summarize/to-table.js';
 import { formatSummary } from '../summarize/format-summary.js';
 import { summaryInfo } from '../summarize/describe-columns.js';
@@ -37,6 +38,8 @@ Options:
   --include-restricted   Include records marked restricted or confidential (left out by default,
                          and counted on stderr)
   --input-format <f>     csv, json or ndjson: the format of standard input (default: sniffed)
+  --include-illustrative Include records whose evidence_status is illustrative or synthetic
+                         (left out by default: they are not evidence; a banner says how many)
 
 A record with several themes (or countries) counts once under each; the rows of such a key add
 up to more than the records. JSON is an array of objects, one per group.
@@ -158,6 +161,7 @@ const command: Command = {
       'skip-invalid': { type: 'boolean' },
       'include-restricted': { type: 'boolean' },
       'input-format': { type: 'string' },
+      'include-illustrative': { type: 'boolean' },
     });
     if (!positionals.length) throw new UsageError('give at least one file, folder or datapackage.json to summarise (see --help)');
     if (values.type !== undefined && !isRecordType(values.type)) {
@@ -175,11 +179,15 @@ const command: Command = {
       return 1;
     }
 
+    // Not evidence: illustrative and synthetic records are left out unless asked for (issue 15).
+    const evidence = filterEvidence(checked.records, { includeIllustrative: values['include-illustrative'] });
+    const banner = evidenceBanner(evidence.counts, !!values['include-illustrative']);
+
     const by = listOption(values.by);
     const measures = values.measures === undefined ? undefined : listOption(values.measures);
     let summary: ColumnTable;
     try {
-      summary = summarize(toTable(checked.records, checked.type), {
+      summary = summarize(toTable(evidence.records, checked.type), {
         type: checked.type,
         by,
         measures,
@@ -189,6 +197,8 @@ const command: Command = {
       throw new UsageError((err as Error).message);
     }
     if (checked.withheld) io.stderr.write(`${checked.withheld} restricted or confidential record(s) left out (--include-restricted to include them).\n`);
+    // The banner is part of the text output; csv and json keep their shape, so it goes to stderr.
+    if (banner) (format === 'text' ? io.stdout : io.stderr).write(banner + '\n' + (format === 'text' ? '\n' : ''));
     if (format === 'json') io.stdout.write(JSON.stringify(summary.objects(), null, 2) + '\n');
     else if (format === 'csv') io.stdout.write(toCSVText(summary));
     else io.stdout.write(formatSummary(summary, 'text'));

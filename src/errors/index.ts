@@ -28,6 +28,8 @@ import { futureDate } from './future-date.js';
 import { datePrecision } from './date-precision.js';
 import { themeMismatch } from './theme-mismatch.js';
 import { unknownType } from './unknown-type.js';
+import { deprecated } from './deprecated.js';
+import { schemaVersionNewer } from './schema-version-newer.js';
 
 export type { ErrorType, Issue, IssueLevel, MessageParams, Severity } from './types.js';
 
@@ -59,6 +61,8 @@ export const errorTypes: readonly ErrorType[] = Object.freeze([
   datePrecision,
   themeMismatch,
   unknownType,
+  deprecated,
+  schemaVersionNewer,
 ]);
 
 const byCode = new Map(errorTypes.map((e) => [e.code, e]));

@@ -44,6 +44,17 @@ export interface FieldInfo {
   protocol?: string;
   /** An example value. */
   example?: unknown;
+  /** Set when the field itself is deprecated (`x-deprecated` on the property). */
+  deprecated?: Deprecation;
+  /** Deprecated codes of a vocabulary field, each with its replacement (`x-deprecated.codes`). */
+  deprecatedCodes?: Readonly<Record<string, Deprecation>>;
+}
+
+/** What `x-deprecated` says: since which schema version, what replaces it, and why. */
+export interface Deprecation {
+  since: string;
+  replacement?: string;
+  reason?: string;
 }
 
 const byId = new Map<string, JsonSchema>(
@@ -105,6 +116,10 @@ function toField(name: string, raw: JsonSchema, doc: JsonSchema, required: boole
   copy('unit', p['x-unit'] ?? s['x-unit']);
   copy('protocol', p['x-protocol'] ?? s['x-protocol']);
   copy('example', examples?.[0]);
+  // `x-deprecated` with `codes` deprecates codes of the vocabulary; without, the field itself.
+  const dep = (p['x-deprecated'] ?? s['x-deprecated']) as (Deprecation & { codes?: Record<string, Deprecation> }) | undefined;
+  if (dep?.codes) copy('deprecatedCodes', dep.codes);
+  else if (dep) copy('deprecated', dep);
   return info;
 }
 

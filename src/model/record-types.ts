@@ -4,7 +4,7 @@ import { recordSchemas } from './schemas.js';
 export type RecordType = keyof typeof recordSchemas;
 
 /**
- * The eight evidence-record types, in codebook order.
+ * The evidence-record types (nine: the eight of 0.1 and `treaty-action`), in codebook order.
  *
  * @example recordTypes.includes('incident') // true
  */

@@ -8,7 +8,7 @@ import { isPartialDate } from './formats.js';
 const addFormats = ((formatsPlugin as any).default ?? formatsPlugin) as (ajv: Ajv2020) => Ajv2020;
 
 /** Annotation keywords our schemas carry beside standard JSON Schema. */
-export const annotationKeywords = ['x-labels', 'x-unit', 'x-protocol', 'x-themes', 'x-record-type', 'x-id-prefix', 'x-m49'];
+export const annotationKeywords = ['x-labels', 'x-unit', 'x-protocol', 'x-themes', 'x-record-type', 'x-id-prefix', 'x-m49', 'x-deprecated'];
 
 let ajv: Ajv2020 | undefined;
 

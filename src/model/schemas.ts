@@ -5,6 +5,7 @@ import countries from '../../schemas/countries.schema.json';
 import incident from '../../schemas/incident.schema.json';
 import courtCase from '../../schemas/court-case.schema.json';
 import legalProvision from '../../schemas/legal-provision.schema.json';
+import treatyAction from '../../schemas/treaty-action.schema.json';
 import feeObservation from '../../schemas/fee-observation.schema.json';
 import cooperationAction from '../../schemas/cooperation-action.schema.json';
 import capacityBuilding from '../../schemas/capacity-building.schema.json';
@@ -19,6 +20,7 @@ export const recordSchemas = {
   incident,
   'court-case': courtCase,
   'legal-provision': legalProvision,
+  'treaty-action': treatyAction,
   'fee-observation': feeObservation,
   'cooperation-action': cooperationAction,
   'capacity-building': capacityBuilding,

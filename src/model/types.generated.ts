@@ -16,7 +16,7 @@ export type Sensitivity = "public" | "restricted" | "confidential";
 
 export type CountConvention = "minimum" | "best" | "maximum" | "reported";
 
-export type Unit = "persons" | "detections" | "incidents" | "cases" | "offences" | "charges" | "requests" | "activities" | "usd";
+export type Unit = "persons" | "detections" | "incidents" | "cases" | "offences" | "charges" | "requests" | "activities" | "usd" | "defendants" | "convictions" | "persons-suspected" | "treaty-participants";
 
 /** Incident: An event on a migration route: a shipwreck, interception, rescue, vehicle accident, abandonment, violent attack, kidnapping or body recovery. Counts are of persons and are minimum estimates where the source says so (the Missing Migrants Project always does). */
 export interface Incident {
@@ -30,12 +30,14 @@ export interface Incident {
   themes: ThemeCode[];
   /** Sources. The `source` records this record is drawn from: at least one. In CSV, ids separated by ';'. */
   source_ids: string[];
-  /** Source quality. How well the record is corroborated, on the ordinal 1-5 scale of the IOM Missing Migrants Project: 1 = a single unverified report (e.g. one media outlet), 3 = several independent media reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
+  /** Source quality. How well the record is corroborated, on an ordinal 1-5 scale. The scale has the range of the `Source Quality` column of Missing Migrants Project exports, but MMP's exports do not define its levels: the meanings below are this library's reading, inferred from how the levels are used in the data, not a definition published by MMP. 1 = a single unverified report (e.g. one media outlet), 3 = several independent reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
   source_quality?: number;
   /** Sensitivity. Who may see the record. Information exchanged between States under Article 10(2) of the Smuggling Protocol may carry restrictions on its use; `restricted` and `confidential` records are left out of public outputs unless explicitly included. */
   sensitivity: Sensitivity;
   /** Use restrictions. Restrictions on use requested by the transmitting body (Protocol Art. 10(2)), in plain words. No personal data. */
   use_restrictions?: string;
+  /** Evidence status. Whether the record is evidence or was made up. `illustrative` rows are invented to show how a record type is filled (templates, documentation); `synthetic` rows are generated (seeded demo and benchmark data). Summaries and reports leave both out unless asked to include them. Empty means `evidence`. */
+  evidence_status?: "evidence" | "illustrative" | "synthetic";
   /** Id in the source. The incident's id in the source dataset (e.g. MMP `Web ID` or `Incident ID`), to trace it back and to find duplicates. */
   source_record_id?: string;
   /** Incident type. As the Missing Migrants Project defines it: a single incident, one part of an incident split across places or dates, or a cumulative record of deaths over a period (e.g. bodies recovered over months). */
@@ -110,12 +112,14 @@ export interface CourtCase {
   themes: ThemeCode[];
   /** Sources. The `source` records this record is drawn from: at least one. In CSV, ids separated by ';'. */
   source_ids: string[];
-  /** Source quality. How well the record is corroborated, on the ordinal 1-5 scale of the IOM Missing Migrants Project: 1 = a single unverified report (e.g. one media outlet), 3 = several independent media reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
+  /** Source quality. How well the record is corroborated, on an ordinal 1-5 scale. The scale has the range of the `Source Quality` column of Missing Migrants Project exports, but MMP's exports do not define its levels: the meanings below are this library's reading, inferred from how the levels are used in the data, not a definition published by MMP. 1 = a single unverified report (e.g. one media outlet), 3 = several independent reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
   source_quality?: number;
   /** Sensitivity. Who may see the record. Information exchanged between States under Article 10(2) of the Smuggling Protocol may carry restrictions on its use; `restricted` and `confidential` records are left out of public outputs unless explicitly included. */
   sensitivity: Sensitivity;
   /** Use restrictions. Restrictions on use requested by the transmitting body (Protocol Art. 10(2)), in plain words. No personal data. */
   use_restrictions?: string;
+  /** Evidence status. Whether the record is evidence or was made up. `illustrative` rows are invented to show how a record type is filled (templates, documentation); `synthetic` rows are generated (seeded demo and benchmark data). Summaries and reports leave both out unless asked to include them. Empty means `evidence`. */
+  evidence_status?: "evidence" | "illustrative" | "synthetic";
   /** SHERLOC number. The case's UNODC SHERLOC number, when it is in the case law database (country code, `x`, number). */
   sherloc_id?: string;
   /** Jurisdiction. Country whose courts tried the case (ISO 3166-1 alpha-3). */
@@ -124,6 +128,8 @@ export interface CourtCase {
   court?: string;
   /** Court level. Level of the latest ruling. */
   court_level?: "first-instance" | "appeal" | "supreme";
+  /** Appeal of. For an appeal or cassation ruling: the `court-case` record of the ruling appealed against (the first instance). */
+  appeal_of?: string;
   /** Legal system. Legal tradition of the jurisdiction. */
   legal_system?: "civil-law" | "common-law" | "mixed" | "islamic-law" | "customary";
   /** Stage. How far the case had gone when recorded. */
@@ -132,8 +138,18 @@ export interface CourtCase {
   decision_date?: string;
   /** Decision date precision. How precisely the decision date is known. */
   decision_date_precision?: DatePrecision;
+  /** Decision type. What the latest ruling decided. */
+  decision_type?: "conviction" | "acquittal" | "mixed" | "dismissal" | "discontinued" | "appeal-upheld" | "appeal-rejected" | "remitted" | "other";
+  /** Acquittal grounds. Why defendants were acquitted or the case dismissed. In CSV, codes separated by ';'. */
+  acquittal_grounds?: ("humanitarian-exemption" | "no-material-benefit" | "insufficient-evidence" | "duress-coercion" | "no-jurisdiction" | "procedural" | "other")[];
+  /** Offence period start. When the offences tried began, at the precision known. */
+  offence_start?: string;
+  /** Offence period end. When the offences tried ended. */
+  offence_end?: string;
   /** Charges. Offences charged, mapped to the Smuggling Protocol and UNTOC. In CSV, codes separated by ';'. */
   charges: ("som-6-1-a" | "som-6-1-b-i" | "som-6-1-b-ii" | "som-6-1-c" | "untoc-5-ocg" | "untoc-6-money-laundering" | "untoc-8-corruption" | "trafficking-in-persons" | "document-fraud-national" | "other")[];
+  /** Participation forms. Forms of participation charged or found, as in Protocol Art. 6(2): attempt, participation as an accomplice, organizing or directing others. In CSV, codes separated by ';'. */
+  participation_forms?: ("principal" | "attempt" | "accomplice" | "organizing-directing")[];
   /** National provisions. The national provisions charged, as `legal-provision` record ids. In CSV, ids separated by ';'. */
   national_provisions?: string[];
   /** Aggravating circumstances. Aggravating circumstances found or charged: the two of Protocol Art. 6(3) and common national ones. In CSV, codes separated by ';'. */
@@ -149,7 +165,7 @@ export interface CourtCase {
   /** Defendants acquitted. Number of defendants acquitted. */
   defendants_acquitted?: number;
   /** Defendants' roles. Roles the defendants played in the smuggling operation (HTCDS `per_RoleInProcess` and SHERLOC roles). In CSV, codes separated by ';'. */
-  defendant_roles?: ("organizer-leader" | "recruiter" | "transporter-driver" | "boat-captain" | "guide" | "document-provider" | "money-collector" | "safe-house-keeper" | "corrupt-official" | "lookout" | "other")[];
+  defendant_roles?: ("organizer-leader" | "recruiter" | "transporter-driver" | "boat-captain" | "guide" | "document-provider" | "money-collector" | "safe-house-keeper" | "corrupt-official" | "lookout" | "financier" | "vessel-owner" | "online-recruiter" | "other")[];
   /** Coerced role. True when a defendant was a migrant forced or paid to steer or drive (relevant to Protocol Art. 5). */
   coerced_role?: boolean;
   /** Migrants prosecuted for being smuggled. True when migrants were prosecuted for the fact of having been smuggled, which Protocol Art. 5 excludes. */
@@ -158,8 +174,20 @@ export interface CourtCase {
   sentence_min_months?: number;
   /** Longest prison sentence (months). Longest imprisonment term imposed on a convicted defendant, in months. */
   sentence_max_months?: number;
+  /** Outcome per defendant. One pseudonymous tuple per defendant, `role:verdict:months`: the role code (as in `defendant_roles`), the verdict (`convicted`, `acquitted`, `dismissed`, `pending`) and the prison term in months (empty when none). Never a name or any detail that identifies the person. In CSV, tuples separated by ';'; identical tuples are written once per case, so give the count in `defendants`. */
+  defendant_outcomes?: string[];
+  /** Fines imposed. Total of the fines imposed on all defendants, in `fine_currency`. */
+  fines_total?: number;
+  /** Fine currency. ISO 4217 currency of `fines_total`. */
+  fine_currency?: string;
+  /** Value confiscated. Value of the assets confiscated or ordered forfeited (UNTOC Art. 12), in `confiscation_currency`. */
+  confiscated_value?: number;
+  /** Confiscation currency. ISO 4217 currency of `confiscated_value`. */
+  confiscation_currency?: string;
   /** Smuggled migrants. Number of smuggled migrants concerned by the case. */
   smuggled_migrants?: number;
+  /** Deaths caused. Number of smuggled migrants whose death the court attributed to the offence (the aggravation of Art. 6(3)(a) where national law has it). */
+  deaths_caused?: number;
   /** Countries of origin. Countries of origin of the smuggled migrants. */
   origin_countries?: CountryCode[];
   /** Transit countries. Countries of transit. */
@@ -194,12 +222,14 @@ export interface LegalProvision {
   themes: ThemeCode[];
   /** Sources. The `source` records this record is drawn from: at least one. In CSV, ids separated by ';'. */
   source_ids: string[];
-  /** Source quality. How well the record is corroborated, on the ordinal 1-5 scale of the IOM Missing Migrants Project: 1 = a single unverified report (e.g. one media outlet), 3 = several independent media reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
+  /** Source quality. How well the record is corroborated, on an ordinal 1-5 scale. The scale has the range of the `Source Quality` column of Missing Migrants Project exports, but MMP's exports do not define its levels: the meanings below are this library's reading, inferred from how the levels are used in the data, not a definition published by MMP. 1 = a single unverified report (e.g. one media outlet), 3 = several independent reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
   source_quality?: number;
   /** Sensitivity. Who may see the record. Information exchanged between States under Article 10(2) of the Smuggling Protocol may carry restrictions on its use; `restricted` and `confidential` records are left out of public outputs unless explicitly included. */
   sensitivity: Sensitivity;
   /** Use restrictions. Restrictions on use requested by the transmitting body (Protocol Art. 10(2)), in plain words. No personal data. */
   use_restrictions?: string;
+  /** Evidence status. Whether the record is evidence or was made up. `illustrative` rows are invented to show how a record type is filled (templates, documentation); `synthetic` rows are generated (seeded demo and benchmark data). Summaries and reports leave both out unless asked to include them. Empty means `evidence`. */
+  evidence_status?: "evidence" | "illustrative" | "synthetic";
   /** Country. Country (ISO 3166-1 alpha-3) whose law this is. */
   country: CountryCode;
   /** Level. Whether the provision is national, sub-national or regional (e.g. an EU directive). */
@@ -220,8 +250,10 @@ export interface LegalProvision {
   repealed_date?: string;
   /** Requires material benefit. Whether the offence requires a financial or other material benefit, as Protocol Art. 3(a) does: `yes`, `no`, `partial` (e.g. only for some conduct), `not-applicable`. */
   requires_material_benefit?: "yes" | "no" | "partial" | "not-applicable";
-  /** Humanitarian exemption. True when the provision exempts humanitarian assistance or family members. */
+  /** Humanitarian exemption. True when the provision exempts humanitarian assistance or family members. Deprecated: use `exemptions`. */
   humanitarian_exemption?: boolean;
+  /** Exemptions. Conduct the provision exempts from the offence; `none` when it exempts nothing. In CSV, codes separated by ';'. */
+  exemptions?: ("humanitarian-assistance" | "rescue-at-sea" | "family-members" | "non-profit-assistance" | "none" | "other")[];
   /** Minimum penalty (months). Minimum imprisonment term, in months. */
   penalty_min_months?: number;
   /** Maximum penalty (months). Maximum imprisonment term, in months. A serious crime under UNTOC Art. 2(b) is punishable by at least 48 months. */
@@ -238,7 +270,55 @@ export interface LegalProvision {
   notes?: string;
 }
 
-/** Fee observation: A price paid or asked for a smuggling service on a route or leg, from migrant surveys, interviews, court records or law enforcement (the UNODC Observatory's 'smuggling fees: prices paid; methods of payment'). Aggregate fees by route and quarter rather than publish current prices at fine grain: detailed price lists can advertise services. */
+/** Treaty action: One action of one State (or regional organisation) on a treaty of the UNTOC family, as the depositary (the UN Secretary-General, UNTC chapter XVIII) or a national treaty series records it: a signature, a ratification, acceptance, approval, accession or succession, a reservation or declaration, or a withdrawal. One record per action, so a State that signed and later ratified has two records. Status totals (parties, signatories at a date) are `aggregate-observation` records with the indicators `treaty-parties` and `treaty-signatories`. */
+export interface TreatyAction {
+  /** Record id. Stable id of this action: `treaty-` then letters, digits, `.`, `_` or `-`. */
+  id: string;
+  /** Record type. Always `treaty-action`; lets a file say what it holds. */
+  record_type?: "treaty-action";
+  /** Schema version. The version of these schemas the record was written against (semver). When absent, the current version is implied. */
+  schema_version?: string;
+  /** Themes. The themes this record is evidence for: at least one, no repeats. In CSV, codes separated by ';'. */
+  themes: ThemeCode[];
+  /** Sources. The `source` records this record is drawn from: at least one. In CSV, ids separated by ';'. */
+  source_ids: string[];
+  /** Cited via. The `source` records through which the figure was read, when it is a citation of a citation: the first is nearest to the original (named in `source_ids`), the last is the one actually read. In CSV, ids separated by ';'. */
+  cited_via?: string[];
+  /** Verification. How the figure was read: in the primary publication, in a secondary report of it (to be checked against the primary), from an excerpt that stops short, or from a weak secondary (an aggregator or reprint). Complements `source_quality`, which grades corroboration. */
+  verification?: "read-in-primary" | "read-in-secondary" | "partial-excerpt" | "weak-secondary";
+  /** Source quality. How well the record is corroborated, on an ordinal 1-5 scale. The scale has the range of the `Source Quality` column of Missing Migrants Project exports, but MMP's exports do not define its levels: the meanings below are this library's reading, inferred from how the levels are used in the data, not a definition published by MMP. 1 = a single unverified report (e.g. one media outlet), 3 = several independent reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
+  source_quality?: number;
+  /** Sensitivity. Who may see the record. Information exchanged between States under Article 10(2) of the Smuggling Protocol may carry restrictions on its use; `restricted` and `confidential` records are left out of public outputs unless explicitly included. */
+  sensitivity: Sensitivity;
+  /** Use restrictions. Restrictions on use requested by the transmitting body (Protocol Art. 10(2)), in plain words. No personal data. */
+  use_restrictions?: string;
+  /** Evidence status. Whether the record is evidence or was made up. `illustrative` rows are invented to show how a record type is filled (templates, documentation); `synthetic` rows are generated (seeded demo and benchmark data). Summaries and reports leave both out unless asked to include them. Empty means `evidence`. */
+  evidence_status?: "evidence" | "illustrative" | "synthetic";
+  /** Treaty. The international instrument concerned. */
+  treaty: "som-protocol" | "untoc" | "tip-protocol" | "firearms-protocol";
+  /** State. The State that acted (ISO 3166-1 alpha-3), under its present code. */
+  country: CountryCode;
+  /** Acting as. How the source names the State when that differs from its present name (e.g. `Serbia and Montenegro`, `Yugoslavia`). */
+  acting_as?: string;
+  /** Action. What the State did. UNTC marks the kind of consent by a letter after the date: none = ratification, `A` acceptance, `AA` approval, `a` accession, `d` succession. `consent-to-be-bound` is for sources that say only that the State became a party; `ratification-acceptance-approval` is for sources that merge the three (as the Dutch Tractatenblad's type `R`). */
+  action: "signature" | "ratification" | "acceptance" | "approval" | "accession" | "succession" | "ratification-acceptance-approval" | "consent-to-be-bound" | "reservation" | "declaration" | "objection" | "withdrawal-of-reservation" | "denunciation";
+  /** Action date. Date of the action (deposit of the instrument, or signature), at the precision the source gives; empty when the source gives only the status at `status_as_at`. */
+  action_date?: string;
+  /** Action date precision. How precisely the action date is known. */
+  action_date_precision?: DatePrecision;
+  /** In force for the State. Date the treaty entered into force for this State, when the source gives it. */
+  in_force_date?: string;
+  /** Status as at. The date at which the source states this status (e.g. `2010` for a 2010 treaty-series table, `2003-11` for a news report listing the parties then). */
+  status_as_at?: string;
+  /** Notation as printed. The source's own mark for the action, as printed (UNTC `a`, `A`, `AA`, `d`; Tractatenblad `R`, `T`), so the coding can be checked. */
+  notation?: string;
+  /** Articles concerned. For reservations, declarations and objections: the articles they concern. In CSV, codes separated by ';'. */
+  articles?: ProtocolArticle[];
+  /** Notes. A short, factual, generic note. Never names, document numbers, contact details or other personal data. */
+  notes?: string;
+}
+
+/** Fee observation: A price paid or asked for a smuggling service on a route or leg, from migrant surveys, interviews, court records or law enforcement (the UNODC Observatory's 'smuggling fees: prices paid; methods of payment'). Aggregate fees by route and quarter rather than publish current prices at fine grain: detailed price lists can advertise services. Most published fees are citations of citations: `source_ids` names the publication a figure is attributed to and `cited_via` the chain it was read through. */
 export interface FeeObservation {
   /** Record id. Stable id of this observation: `fee-` then letters, digits, `.`, `_` or `-`. */
   id: string;
@@ -250,12 +330,18 @@ export interface FeeObservation {
   themes: ThemeCode[];
   /** Sources. The `source` records this record is drawn from: at least one. In CSV, ids separated by ';'. */
   source_ids: string[];
-  /** Source quality. How well the record is corroborated, on the ordinal 1-5 scale of the IOM Missing Migrants Project: 1 = a single unverified report (e.g. one media outlet), 3 = several independent media reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
+  /** Cited via. The `source` records through which the figure was read, when it is a citation of a citation: the first is nearest to the original (named in `source_ids`), the last is the one actually read. In CSV, ids separated by ';'. */
+  cited_via?: string[];
+  /** Verification. How the figure was read: in the primary publication, in a secondary report of it (to be checked against the primary), from an excerpt that stops short, or from a weak secondary (an aggregator or reprint). Complements `source_quality`, which grades corroboration. */
+  verification?: "read-in-primary" | "read-in-secondary" | "partial-excerpt" | "weak-secondary";
+  /** Source quality. How well the record is corroborated, on an ordinal 1-5 scale. The scale has the range of the `Source Quality` column of Missing Migrants Project exports, but MMP's exports do not define its levels: the meanings below are this library's reading, inferred from how the levels are used in the data, not a definition published by MMP. 1 = a single unverified report (e.g. one media outlet), 3 = several independent reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
   source_quality?: number;
   /** Sensitivity. Who may see the record. Information exchanged between States under Article 10(2) of the Smuggling Protocol may carry restrictions on its use; `restricted` and `confidential` records are left out of public outputs unless explicitly included. */
   sensitivity: Sensitivity;
   /** Use restrictions. Restrictions on use requested by the transmitting body (Protocol Art. 10(2)), in plain words. No personal data. */
   use_restrictions?: string;
+  /** Evidence status. Whether the record is evidence or was made up. `illustrative` rows are invented to show how a record type is filled (templates, documentation); `synthetic` rows are generated (seeded demo and benchmark data). Summaries and reports leave both out unless asked to include them. Empty means `evidence`. */
+  evidence_status?: "evidence" | "illustrative" | "synthetic";
   /** Date observed. When the fee was paid or observed. */
   date: string;
   /** Date precision. How precisely the date is known. `day` and `week` need YYYY-MM-DD (for `week`, the first day of the week); `month` needs YYYY-MM; `quarter` needs YYYY-MM (its first month); `year` needs YYYY. */
@@ -266,20 +352,38 @@ export interface FeeObservation {
   from_country?: CountryCode;
   /** To. Country where the leg or service ends. */
   to_country?: CountryCode;
+  /** From region. Region where the journey or leg starts, when the source gives a region rather than a country (e.g. `central-america`). */
+  from_region?: RegionCode;
+  /** To region. Region where the journey or leg ends, when the source gives a region (e.g. `western-europe`). */
+  to_region?: RegionCode;
+  /** Transit countries. Countries the route passes through, as the source states them. In CSV, codes separated by ';'. */
+  transit_countries?: CountryCode[];
+  /** Transport mode. How the journey or leg is made, as the source states it. */
+  transport_mode?: "land" | "sea" | "air" | "mixed" | "unknown";
+  /** Journey scope. Whether the fee covers the whole journey from origin to destination or one leg of it. */
+  journey_scope?: "whole-journey" | "leg" | "unknown";
   /** Service. What the fee paid for. */
-  service_type: "full-package" | "pay-as-you-go-leg" | "sea-crossing" | "land-crossing" | "air-with-documents" | "documents-only" | "border-guiding" | "accommodation" | "other";
+  service_type: "full-package" | "pay-as-you-go-leg" | "sea-crossing" | "land-crossing" | "air-with-documents" | "documents-only" | "border-guiding" | "accommodation" | "other" | "documents-and-travel";
+  /** Statistic. What kind of figure the source gives: one value, an approximate value, a range, an upper or lower bound, an average, or the share of respondents who paid within a price band (then `respondent_share_percent` holds the share and `amount_min`/`amount_max` the band). */
+  statistic?: "single" | "about" | "range" | "up-to" | "at-least" | "mean" | "median" | "share-in-band" | "majority-in-band";
   /** Amount. The fee (a single reported value or the median), in `currency`. */
   amount?: number;
   /** Lowest amount. Lowest fee reported, in `currency`. */
   amount_min?: number;
   /** Highest amount. Highest fee reported, in `currency`. */
   amount_max?: number;
+  /** Share of respondents (%). For `share-in-band`: the percentage of respondents who paid within `amount_min`-`amount_max`. */
+  respondent_share_percent?: number;
+  /** Fee as stated. The fee in the source's own words, when the structured fields cannot hold all of it (several figures, a truncated excerpt, a band with a share). Never a price list that could advertise a service. */
+  amount_as_stated?: string;
   /** Currency. ISO 4217 currency code. */
   currency: string;
   /** Amount in USD. The fee converted to US dollars at the rate of `fx_date`. */
   amount_usd?: number;
   /** Exchange-rate date. Date of the exchange rate used for `amount_usd`. */
   fx_date?: string;
+  /** USD price year. The year whose US dollars `amount_usd` (or `amount` when `currency` is USD) is expressed in, so fees of different years can be deflated before they are compared. */
+  usd_price_year?: number;
   /** Price basis. What one fee covers. */
   price_basis: "per-person" | "per-child" | "per-group" | "per-vessel";
   /** Payment methods. How the fee was paid. In CSV, codes separated by ';'. */
@@ -306,12 +410,14 @@ export interface CooperationAction {
   themes: ThemeCode[];
   /** Sources. The `source` records this record is drawn from: at least one. In CSV, ids separated by ';'. */
   source_ids: string[];
-  /** Source quality. How well the record is corroborated, on the ordinal 1-5 scale of the IOM Missing Migrants Project: 1 = a single unverified report (e.g. one media outlet), 3 = several independent media reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
+  /** Source quality. How well the record is corroborated, on an ordinal 1-5 scale. The scale has the range of the `Source Quality` column of Missing Migrants Project exports, but MMP's exports do not define its levels: the meanings below are this library's reading, inferred from how the levels are used in the data, not a definition published by MMP. 1 = a single unverified report (e.g. one media outlet), 3 = several independent reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
   source_quality?: number;
   /** Sensitivity. Who may see the record. Information exchanged between States under Article 10(2) of the Smuggling Protocol may carry restrictions on its use; `restricted` and `confidential` records are left out of public outputs unless explicitly included. */
   sensitivity: Sensitivity;
   /** Use restrictions. Restrictions on use requested by the transmitting body (Protocol Art. 10(2)), in plain words. No personal data. */
   use_restrictions?: string;
+  /** Evidence status. Whether the record is evidence or was made up. `illustrative` rows are invented to show how a record type is filled (templates, documentation); `synthetic` rows are generated (seeded demo and benchmark data). Summaries and reports leave both out unless asked to include them. Empty means `evidence`. */
+  evidence_status?: "evidence" | "illustrative" | "synthetic";
   /** Action type. The form of cooperation. */
   action_type: "joint-investigation-team" | "mutual-legal-assistance" | "extradition" | "information-exchange" | "joint-operation" | "liaison-officer" | "maritime-boarding-authorization" | "agreement" | "readmission-arrangement" | "border-agency-channel" | "regional-conference" | "other";
   /** Protocol articles. Articles of the Smuggling Protocol or UNTOC the record relates to. In CSV, codes separated by ';'. */
@@ -324,8 +430,12 @@ export interface CooperationAction {
   start_date_precision: DatePrecision;
   /** End. When it ended or was executed. */
   end_date?: string;
-  /** Requesting or host country. The State that requested the cooperation, or hosted the meeting. */
+  /** Requesting country. For requests (mutual legal assistance, extradition, boarding): the State that made the request. For meetings use `venue_country` and `organiser_countries`. */
   requesting_country?: CountryCode;
+  /** Venue. Country where the meeting or operation took place. */
+  venue_country?: CountryCode;
+  /** Organising countries. States that organised, hosted or convened the action. In CSV, codes separated by ';'. */
+  organiser_countries?: CountryCode[];
   /** Countries involved. All States taking part (ISO 3166-1 alpha-3). In CSV, codes separated by ';'. */
   countries: CountryCode[];
   /** Facilitating organisations. Organisations that facilitated or supported it. In CSV, codes separated by ';'. */
@@ -338,6 +448,14 @@ export interface CooperationAction {
   arrests?: number;
   /** Migrants assisted. Smuggled migrants assisted as a result of the action. */
   migrants_assisted?: number;
+  /** Convictions. Convictions resulting from the action, as reported. */
+  convictions?: number;
+  /** Assets frozen or seized. Value of the assets frozen or seized as a result of the action, in `assets_currency`. */
+  assets_frozen_value?: number;
+  /** Assets currency. ISO 4217 currency of `assets_frozen_value`. */
+  assets_currency?: string;
+  /** Items seized. What was seized as a result of the action. In CSV, codes separated by ';'. */
+  seized_items?: ("vessels" | "vehicles" | "fraudulent-documents" | "cash" | "weapons" | "communication-devices" | "other")[];
   /** Linked cases. `court-case` records this action served. In CSV, ids separated by ';'. */
   case_ids?: string[];
   /** Notes. A short, factual, generic note. Never names, document numbers, contact details or other personal data. */
@@ -356,12 +474,14 @@ export interface CapacityBuilding {
   themes: ThemeCode[];
   /** Sources. The `source` records this record is drawn from: at least one. In CSV, ids separated by ';'. */
   source_ids: string[];
-  /** Source quality. How well the record is corroborated, on the ordinal 1-5 scale of the IOM Missing Migrants Project: 1 = a single unverified report (e.g. one media outlet), 3 = several independent media reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
+  /** Source quality. How well the record is corroborated, on an ordinal 1-5 scale. The scale has the range of the `Source Quality` column of Missing Migrants Project exports, but MMP's exports do not define its levels: the meanings below are this library's reading, inferred from how the levels are used in the data, not a definition published by MMP. 1 = a single unverified report (e.g. one media outlet), 3 = several independent reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
   source_quality?: number;
   /** Sensitivity. Who may see the record. Information exchanged between States under Article 10(2) of the Smuggling Protocol may carry restrictions on its use; `restricted` and `confidential` records are left out of public outputs unless explicitly included. */
   sensitivity: Sensitivity;
   /** Use restrictions. Restrictions on use requested by the transmitting body (Protocol Art. 10(2)), in plain words. No personal data. */
   use_restrictions?: string;
+  /** Evidence status. Whether the record is evidence or was made up. `illustrative` rows are invented to show how a record type is filled (templates, documentation); `synthetic` rows are generated (seeded demo and benchmark data). Summaries and reports leave both out unless asked to include them. Empty means `evidence`. */
+  evidence_status?: "evidence" | "illustrative" | "synthetic";
   /** Activity type. The kind of activity. */
   activity_type: "training" | "legislative-drafting" | "mentoring" | "equipment" | "sop-development" | "awareness-campaign" | "study-visit" | "data-system-support" | "conference" | "other";
   /** Title. Name of the activity (no personal names). */
@@ -410,20 +530,32 @@ export interface AggregateObservation {
   themes: ThemeCode[];
   /** Sources. The `source` records this record is drawn from: at least one. In CSV, ids separated by ';'. */
   source_ids: string[];
-  /** Source quality. How well the record is corroborated, on the ordinal 1-5 scale of the IOM Missing Migrants Project: 1 = a single unverified report (e.g. one media outlet), 3 = several independent media reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
+  /** Cited via. The `source` records through which the figure was read, when it is a citation of a citation: the first is nearest to the original (named in `source_ids`), the last is the one actually read. In CSV, ids separated by ';'. */
+  cited_via?: string[];
+  /** Verification. How the figure was read: in the primary publication, in a secondary report of it (to be checked against the primary), from an excerpt that stops short, or from a weak secondary (an aggregator or reprint). Complements `source_quality`, which grades corroboration. */
+  verification?: "read-in-primary" | "read-in-secondary" | "partial-excerpt" | "weak-secondary";
+  /** Source quality. How well the record is corroborated, on an ordinal 1-5 scale. The scale has the range of the `Source Quality` column of Missing Migrants Project exports, but MMP's exports do not define its levels: the meanings below are this library's reading, inferred from how the levels are used in the data, not a definition published by MMP. 1 = a single unverified report (e.g. one media outlet), 3 = several independent reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
   source_quality?: number;
   /** Sensitivity. Who may see the record. Information exchanged between States under Article 10(2) of the Smuggling Protocol may carry restrictions on its use; `restricted` and `confidential` records are left out of public outputs unless explicitly included. */
   sensitivity: Sensitivity;
   /** Use restrictions. Restrictions on use requested by the transmitting body (Protocol Art. 10(2)), in plain words. No personal data. */
   use_restrictions?: string;
+  /** Evidence status. Whether the record is evidence or was made up. `illustrative` rows are invented to show how a record type is filled (templates, documentation); `synthetic` rows are generated (seeded demo and benchmark data). Summaries and reports leave both out unless asked to include them. Empty means `evidence`. */
+  evidence_status?: "evidence" | "illustrative" | "synthetic";
   /** Indicator. What is counted. */
-  indicator: "ibc-detections" | "sea-arrivals" | "dead-and-missing" | "dead" | "missing" | "rescued" | "intercepted" | "smuggling-suspects-arrested" | "prosecutions" | "convictions" | "migrants-assisted" | "trafficking-victims-identified" | "consular-notifications" | "unaccompanied-children-referred" | "returns" | "other";
+  indicator: "ibc-detections" | "sea-arrivals" | "dead-and-missing" | "dead" | "missing" | "rescued" | "intercepted" | "smuggling-suspects-arrested" | "prosecutions" | "convictions" | "migrants-assisted" | "trafficking-victims-identified" | "consular-notifications" | "unaccompanied-children-referred" | "returns" | "migrants-smuggled" | "smuggling-revenue" | "defendants-sentenced" | "immediate-custody" | "charges" | "treaty-parties" | "treaty-signatories" | "other";
+  /** Treaty. For `treaty-parties` and `treaty-signatories`: the treaty counted. */
+  treaty?: "som-protocol" | "untoc" | "tip-protocol" | "firearms-protocol";
   /** Assistance type. For `migrants-assisted`: the kind of protection or assistance (Protocol Art. 16). */
   assistance_type?: "medical" | "shelter" | "legal-aid" | "psychosocial" | "consular-notification" | "asylum-referral" | "nrm-referral" | "family-tracing" | "avrr" | "identification-of-remains" | "other";
-  /** Unit. What a count counts. Frontex detections are border-crossing events, not persons: the same person may be detected several times. */
+  /** Unit. What a count counts. Frontex detections are border-crossing events, not persons: the same person may be detected several times. Court and enforcement series count different things: offences charged, charges, defendants and convictions are not interchangeable. */
   unit: Unit;
-  /** Value. The count. Empty only when `suppressed` is true. */
+  /** Value. The count. Empty only when `suppressed` is true. When the source gives a range, `value` is its lower end (so sums of `value` stay lower bounds) and `value_min` and `value_max` hold both ends. */
   value?: number;
+  /** Lowest value. Lower end of a range the source gives (e.g. US$ 5.5 billion of `5.5-7 billion`); equal to `value`. */
+  value_min?: number;
+  /** Highest value. Upper end of a range the source gives (e.g. US$ 7 billion of `5.5-7 billion`). */
+  value_max?: number;
   /** Suppressed. True when the value is hidden by the small-cell rule (or by secondary suppression) and `value` is empty. */
   suppressed?: boolean;
   /** Suppression rule. The rule that hid the value, e.g. `lt10` (1-9 hidden) or `secondary`. */
@@ -434,14 +566,20 @@ export interface AggregateObservation {
   period_end?: string;
   /** Period precision. Length of the period: `month` for a monthly figure, `year` for a yearly one. */
   period_precision: DatePrecision;
+  /** Period type. Whether the period is a calendar year, a financial year (e.g. the UK's April-March year) or another span; a financial year is given as `period_start` and `period_end` months. */
+  period_type?: "calendar" | "financial-year" | "other";
   /** Country. Country the figure is for (where it was counted), if it is for one country. */
   country?: CountryCode;
+  /** Country role. What `country` is for the figure: where it was counted or reported, or the origin, transit or destination of the persons counted. */
+  country_role?: "reporting" | "origin" | "transit" | "destination";
+  /** Jurisdiction. The part of the country whose courts or agencies the figure covers, when it is not the whole country (e.g. `England and Wales`, which is not the UK). */
+  jurisdiction?: string;
   /** Region. Region the figure is for (e.g. MMP's `Mediterranean`). */
   region?: RegionCode;
   /** Route. A migration route, harmonising the route names of the IOM Missing Migrants Project (all vintages), Frontex and IOM GDI. Where Frontex and MMP use the same name for areas drawn differently (e.g. Eastern Mediterranean), one code is used and the record's source tells which definition applies. */
   route?: RouteCode;
-  /** Border type. For border detections: land or sea border. */
-  border_type?: "land" | "sea" | "air";
+  /** Border type. For border detections and apprehensions: land, sea or air border, or inland. */
+  border_type?: "land" | "sea" | "air" | "inland";
   /** Sex. Breakdown by sex, aggregate only. */
   breakdown_sex?: "female" | "male" | "other-or-unknown";
   /** Age band. Breakdown by age band, as CTDC bands or child / adult. Never an exact age. */
@@ -454,6 +592,10 @@ export interface AggregateObservation {
   count_convention: CountConvention;
   /** Reporting entity. Organisation that produced the figure (e.g. `Frontex`). */
   reporting_entity?: string;
+  /** Legal basis. Statute and section the figure counts offences, charges or convictions under (e.g. `Immigration Act 1971 s.25(1)`). */
+  legal_basis?: string;
+  /** Legal provisions. `legal-provision` records of the offences counted. In CSV, ids separated by ';'. */
+  legal_provision_ids?: string[];
   /** Notes. A short, factual, generic note. Never names, document numbers, contact details or other personal data. */
   notes?: string;
 }
@@ -470,12 +612,16 @@ export interface Source {
   themes: ThemeCode[];
   /** Parent sources. Sources this one is derived from (e.g. a derived dataset citing the original). Optional for sources. */
   source_ids?: string[];
-  /** Source quality. How well the record is corroborated, on the ordinal 1-5 scale of the IOM Missing Migrants Project: 1 = a single unverified report (e.g. one media outlet), 3 = several independent media reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
+  /** Cited via. Intermediaries through which this source was read, when it was not read in the original (e.g. a UNODC report read in a news summary): nearest the original first. In CSV, ids separated by ';'. */
+  cited_via?: string[];
+  /** Source quality. How well the record is corroborated, on an ordinal 1-5 scale. The scale has the range of the `Source Quality` column of Missing Migrants Project exports, but MMP's exports do not define its levels: the meanings below are this library's reading, inferred from how the levels are used in the data, not a definition published by MMP. 1 = a single unverified report (e.g. one media outlet), 3 = several independent reports, 4-5 = official records (coroners, coast guards, courts) or IOM / UN field verification. */
   source_quality?: number;
   /** Sensitivity. Who may see the record. Information exchanged between States under Article 10(2) of the Smuggling Protocol may carry restrictions on its use; `restricted` and `confidential` records are left out of public outputs unless explicitly included. */
   sensitivity: Sensitivity;
   /** Use restrictions. Restrictions on use requested by the transmitting body (Protocol Art. 10(2)), in plain words. No personal data. */
   use_restrictions?: string;
+  /** Evidence status. Whether the record is evidence or was made up. `illustrative` rows are invented to show how a record type is filled (templates, documentation); `synthetic` rows are generated (seeded demo and benchmark data). Summaries and reports leave both out unless asked to include them. Empty means `evidence`. */
+  evidence_status?: "evidence" | "illustrative" | "synthetic";
   /** Title. Title of the publication or dataset. */
   title: string;
   /** Publisher. The organisation that published it (not a person's name unless an author of a published work). */
@@ -483,9 +629,9 @@ export interface Source {
   /** Publisher type. What kind of body published it. */
   publisher_type: "un" | "igo" | "eu-agency" | "government" | "court" | "ngo" | "academia" | "media" | "other";
   /** Source type. What kind of evidence it is. */
-  source_type: "official-statistics" | "administrative-data" | "court-decision" | "legislation" | "survey" | "field-research" | "media-report" | "academic-study" | "research-report" | "dataset" | "conference-report" | "other";
-  /** Year of publication. Year the source was published (or the vintage of a dataset). */
-  year: number;
+  source_type: "official-statistics" | "administrative-data" | "court-decision" | "legislation" | "survey" | "field-research" | "media-report" | "academic-study" | "research-report" | "dataset" | "conference-report" | "synthetic" | "other";
+  /** Year of publication. Year the source was published (or the vintage of a dataset). Leave empty when the source as read does not show it (e.g. a reprint or aggregator page without a date): never guess it. */
+  year?: number;
   /** Publication date. Publication date at the precision known. */
   published_date?: string;
   /** Retrieved. When a dataset was downloaded. MMP and Frontex revise their data monthly, so the vintage matters. */
@@ -494,10 +640,16 @@ export interface Source {
   url?: string;
   /** DOI. Digital Object Identifier, without the `https://doi.org/` prefix. */
   doi?: string;
+  /** Pages. Page, section or table of the source that the citing records rely on (e.g. `p. 183`, `Exec. Summary p. v`, `section E`). */
+  pages?: string;
+  /** Language. Language of the source as read, as an ISO 639-1 (or 639-3) code. */
+  language?: string;
   /** Licence. Licence of the source, as an SPDX id or short name (e.g. `CC-BY-4.0`, `IOM terms of use`). */
   licence?: string;
   /** Attribution. The attribution text the publisher asks for (e.g. `Source: IOM Missing Migrants Project`). */
   attribution?: string;
+  /** Licence notes. Terms of the upstream data that differ from `licence`, or that a re-user must know (e.g. a compilation licensed CC-BY-4.0 over data with its own terms of use). */
+  licence_notes?: string;
   /** Countries covered. Countries the source covers. In CSV, codes separated by ';'. */
   coverage_countries?: CountryCode[];
   /** Coverage start. First date the source covers. */
@@ -515,6 +667,7 @@ export interface RecordTypeMap {
   "incident": Incident;
   "court-case": CourtCase;
   "legal-provision": LegalProvision;
+  "treaty-action": TreatyAction;
   "fee-observation": FeeObservation;
   "cooperation-action": CooperationAction;
   "capacity-building": CapacityBuilding;

@@ -34,6 +34,7 @@ const dateFieldsByType: Record<RecordType, readonly string[]> = {
   'court-case': ['decision_date'],
   // A law is evidence from the day it was adopted; in_force_date when only that is known.
   'legal-provision': ['adopted_date', 'in_force_date'],
+  'treaty-action': ['action_date', 'status_as_at'],
   'fee-observation': ['date'],
   'cooperation-action': ['start_date'],
   'capacity-building': ['start_date'],
@@ -55,6 +56,7 @@ const countryFieldsByType: Record<RecordType, readonly string[]> = {
   incident: ['country'],
   'court-case': ['country'],
   'legal-provision': ['country'],
+  'treaty-action': ['country'],
   'fee-observation': ['from_country', 'to_country'],
   'cooperation-action': ['requesting_country', 'countries'],
   'capacity-building': ['host_country', 'countries'],

@@ -8,17 +8,17 @@ import path from 'node:path';
 describe('catalogue', () => {
   it('lists the shipped datasets with their record types', () => {
     const list = listDatasets();
-    expect(list.map((d) => d.name)).toEqual(['annual-figures', 'istanbul-2017', 'synthetic-demo']);
+    expect(list.map((d) => d.name)).toEqual(['annual-figures', 'istanbul-2017', 'published-facts', 'synthetic-demo']);
     expect(list.find((d) => d.name === 'istanbul-2017')!.recordTypes).toEqual(['source', 'cooperation-action', 'capacity-building']);
-    expect(list.find((d) => d.name === 'synthetic-demo')!.recordTypes).toHaveLength(8);
+    expect(list.find((d) => d.name === 'synthetic-demo')!.recordTypes).toHaveLength(9);
   });
 
   it('describes licence, sources, version, files and a citation', () => {
     const d = describeDataset('annual-figures');
     expect(d.licence).toBe('CC-BY-4.0');
-    expect(d.version).toBe('1.0.0');
-    expect(d.sources.map((s) => s.title).join(' ')).toMatch(/Frontex.*Missing Migrants/);
-    expect(d.citation).toMatch(/Annual figures.*version 1\.0\.0.*Licence CC-BY-4\.0.*Sources: .*Frontex/);
+    expect(d.version).toBe('1.1.0');
+    expect(d.sources.map((s) => s.title).join(' ')).toMatch(/Frontex.*IOM GDI.*Missing Migrants/);
+    expect(d.citation).toMatch(/Annual figures.*version 1\.1\.0.*Licence CC-BY-4\.0.*Sources: .*Frontex/);
     expect(d.resources.every((r) => /^sha256:[0-9a-f]{64}$/.test(r.hash))).toBe(true);
     d.title = 'changed';
     expect(describeDataset('annual-figures').title).not.toBe('changed');

@@ -32,6 +32,8 @@ describe('smuggling-evidence report', () => {
     expect(md).toMatch(/minimum estimates/);
     expect(md).toMatch(/Detections count border crossings, not persons/);
     expect(md).toContain('| `examples/data/incident.csv` | incident |');
+    // Illustrative rows are not evidence: left out, and the banner under the title says so.
+    expect(md.split('\n').slice(0, 3).join('\n')).toMatch(/^# .*\n\n> \*\*Note: \d+ illustrative records left out: they are not evidence \(--include-illustrative to include them\)\.\*\*$/);
     const charts = linked(md);
     expect(charts).toEqual(expect.arrayContaining(['themes.svg', 'gap-map.svg', 'records-by-year.svg']));
     for (const c of charts) expect(readFileSync(join(out, c), 'utf8')).toMatch(/^<svg/);

@@ -113,8 +113,26 @@ describe('smuggling-evidence summarize', () => {
     const r = run('summarize', example('incident'), '--format', 'json');
     expect(JSON.parse(r.stdout)[0].records).toBe(all.length - restricted);
     if (restricted) expect(r.stderr).toContain(`${restricted} restricted or confidential record(s) left out`);
-    const inc = run('summarize', example('incident'), '--format', 'json', '--include-restricted');
+    const inc = run('summarize', example('incident'), '--format', 'json', '--include-restricted', '--include-illustrative');
     expect(JSON.parse(inc.stdout)[0].records).toBe(all.length);
+  });
+
+  it('leaves illustrative and synthetic records out unless asked, with a banner', () => {
+    const all = rows('court-case').filter((x) => x.sensitivity === 'public');
+    const illustrative = all.filter((x) => x.evidence_status === 'illustrative').length;
+    expect(illustrative).toBeGreaterThan(0);
+    const json = run('summarize', example('court-case'), '--format', 'json');
+    expect(json.status, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)[0].records).toBe(all.length - illustrative);
+    expect(json.stderr).toContain(`Note: ${illustrative} illustrative record${illustrative === 1 ? '' : 's'} left out: they are not evidence (--include-illustrative to include them).`);
+    const text = run('summarize', example('court-case'));
+    expect(text.stdout.split('\n')[0]).toMatch(/^Note: \d+ illustrative records? left out/);
+    const inc = run('summarize', example('court-case'), '--format', 'json', '--include-illustrative');
+    expect(JSON.parse(inc.stdout)[0].records).toBe(all.length);
+    expect(inc.stderr).toMatch(/Warning: includes \d+ illustrative records?: they are not evidence/);
+    const synthetic = run('summarize', join('datasets/synthetic-demo', 'fee-observation.csv'), '--format', 'json');
+    expect(synthetic.status, synthetic.stderr).toBe(0);
+    expect(synthetic.stderr).toMatch(/Note: \d+ synthetic records left out/);
   });
 
   it('exits 2 with one clear line on usage errors', () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadDataset } from '../../src/catalogue/node-load-dataset.js';
 import { checkDatasetDigests, datasetFolders, datasetsDir } from '../../src/catalogue/node-dataset-files.js';
 import { getValidator } from '../../src/model/registry.js';
-import type { RecordType } from '../../src/model/record-types.js';
+import { recordTypes, type RecordType } from '../../src/model/record-types.js';
 import type { AggregateObservation } from '../../src/model/types.generated.js';
 import { externalDir, hasExternal, repoRoot } from '../adapters/external.js';
 import { fromCSV } from '../../src/read/from-csv.js';
@@ -17,8 +17,8 @@ const dir = datasetsDir();
 const references: Record<string, RecordType> = { source_ids: 'source', case_ids: 'court-case', cooperation_ids: 'cooperation-action', fee_ids: 'fee-observation' };
 
 describe('shipped datasets', () => {
-  it('are the three documented ones', () => {
-    expect(datasetFolders(dir)).toEqual(['annual-figures', 'istanbul-2017', 'synthetic-demo']);
+  it('are the four documented ones', () => {
+    expect(datasetFolders(dir)).toEqual(['annual-figures', 'istanbul-2017', 'published-facts', 'synthetic-demo']);
   });
 
   for (const name of datasetFolders(dir)) {
@@ -76,7 +76,9 @@ describe('shipped datasets', () => {
   it('istanbul-2017 holds the conference facts of the IOM report', async () => {
     const data = await loadDataset('istanbul-2017');
     const coop = data['cooperation-action']!.find((r) => r.id === 'coop-istanbul-2017')!;
-    expect(coop).toMatchObject({ action_type: 'regional-conference', start_date: '2017-07-05', end_date: '2017-07-06', requesting_country: 'TUR', facilitators: ['iom'], participants: 70 });
+    expect(coop).toMatchObject({ action_type: 'regional-conference', start_date: '2017-07-05', end_date: '2017-07-06', venue_country: 'TUR', organiser_countries: ['TUR'], facilitators: ['iom'], participants: 70 });
+    expect(coop.requesting_country).toBeUndefined();
+    expect(data['cooperation-action']![1]).toMatchObject({ id: 'coop-vienna-2017-side-event', venue_country: 'AUT', organiser_countries: ['TUR'], countries: ['TUR'] });
     expect(coop.themes).toEqual(['legal-capacity', 'safety-dignity', 'business-model', 'evidence-base', 'cooperation']);
     expect(data.source!.map((s) => s.source_type)).toEqual(['conference-report', 'conference-report']);
     expect(data['capacity-building']![0]).toMatchObject({ activity_type: 'conference', host_country: 'TUR' });
@@ -86,7 +88,7 @@ describe('shipped datasets', () => {
     const pkg = JSON.parse(readFileSync(path.join(dir, 'synthetic-demo/datapackage.json'), 'utf8'));
     for (const text of [pkg.name, pkg.title, pkg.description]) expect(text.toLowerCase()).toContain('synthetic');
     const data = await loadDataset('synthetic-demo');
-    expect(Object.keys(data).sort()).toHaveLength(8);
+    expect(Object.keys(data).sort()).toHaveLength(recordTypes.length);
     for (const records of Object.values(data)) for (const r of records!) expect(String(r.notes)).toMatch(/^Synthetic record/);
   });
 

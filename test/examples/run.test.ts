@@ -67,6 +67,15 @@ describe('examples/', () => {
     expect(r.stdout).toMatch(/records: \d+ valid, 0 invalid/);
   });
 
+  it('published-facts.ts recomputes the Protocol status and keeps UK units apart', async () => {
+    const r = await example('published-facts.ts');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Smuggling Protocol, as at 2024-04-26: 152 parties, 112 signatories (UNTC).');
+    expect(r.stdout).toContain('(UN News, November 2003): 40.');
+    expect(r.stdout).toMatch(/^25 published fees: /m);
+    expect(r.stdout).toContain('  prosecutions (offences): 55');
+  });
+
   it.skipIf(!hasExternal)('import-mmp-figure.ts reproduces the published 2021 Mediterranean figure (2,048)', async () => {
     const r = await example('import-mmp-figure.ts', [join(external, 'mmp-2022-mainid/Missing_Migrants_Global_Figures.csv'), '2021', 'mediterranean']);
     expect(r.code).toBe(0);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getField, getFields, getSchema, getValidator, idPrefix, isRecordType, labelOf, recordTypes, type RecordType } from 'smuggling-evidence';
 
-const eight = [
+const all = [
   'incident',
   'court-case',
   'legal-provision',
+  'treaty-action',
   'fee-observation',
   'cooperation-action',
   'capacity-building',
@@ -13,26 +14,26 @@ const eight = [
 ];
 
 describe('recordTypes / isRecordType', () => {
-  it('lists the eight record types in codebook order', () => {
-    expect([...recordTypes]).toEqual(eight);
+  it('lists the nine record types in codebook order', () => {
+    expect([...recordTypes]).toEqual(all);
     expect(Object.isFrozen(recordTypes)).toBe(true);
   });
 
-  it('isRecordType accepts exactly the eight ids', () => {
-    for (const t of eight) expect(isRecordType(t), t).toBe(true);
+  it('isRecordType accepts exactly the nine ids', () => {
+    for (const t of all) expect(isRecordType(t), t).toBe(true);
     for (const x of ['case', 'Incident', 'court_case', 'courtCase', '', 'constructor', '__proto__', 'toString', 1, null, undefined]) {
       expect(isRecordType(x), String(x)).toBe(false);
     }
   });
 
   it('idPrefix gives the prefix every id of the type starts with', () => {
-    expect(recordTypes.map(idPrefix)).toEqual(['inc', 'case', 'law', 'fee', 'coop', 'cap', 'agg', 'src']);
-    expect(new Set(recordTypes.map(idPrefix)).size).toBe(8);
+    expect(recordTypes.map(idPrefix)).toEqual(['inc', 'case', 'law', 'treaty', 'fee', 'coop', 'cap', 'agg', 'src']);
+    expect(new Set(recordTypes.map(idPrefix)).size).toBe(9);
   });
 });
 
 describe('getSchema', () => {
-  it.each(eight.map((t) => [t]))('returns the %s schema', (type) => {
+  it.each(all.map((t) => [t]))('returns the %s schema', (type) => {
     const schema = getSchema(type as RecordType);
     expect(schema.$id).toBe(`https://smuggling-evidence.org/schemas/${type}.schema.json`);
     expect(schema['x-record-type']).toBe(type);

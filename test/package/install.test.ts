@@ -104,7 +104,7 @@ console.log(JSON.stringify({ ok, types: recordTypes.length, node: typeof node.ge
     );
     const r = spawnSync(process.execPath, ['check.mjs'], { cwd: app, encoding: 'utf8' });
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual({ ok: true, types: 8, node: 'function', title: 'Incident' });
+    expect(JSON.parse(r.stdout)).toEqual({ ok: true, types: 9, node: 'function', title: 'Incident' });
   });
 
   it("type-checks a TypeScript consumer with the repository's tsc", () => {

@@ -12,6 +12,7 @@ const base: Record<RecordType, Record<string, unknown>> = {
   'aggregate-observation': { id: 'agg-1', themes: ['evidence-base'], source_ids: ['src-a'], sensitivity: 'public', indicator: 'ibc-detections', unit: 'detections', value: 10, period_start: '2023-01', period_precision: 'month', count_convention: 'reported' },
   source: { id: 'src-1', themes: ['evidence-base'], sensitivity: 'public', title: 'T', publisher: 'P', publisher_type: 'un', source_type: 'survey', year: 2020 },
   'court-case': { id: 'case-1', themes: ['business-model'], source_ids: ['src-a'], sensitivity: 'public', country: 'ITA', stage: 'judgment', charges: ['som-6-1-a'] },
+  'treaty-action': { id: 'treaty-1', themes: ['legal-capacity'], source_ids: ['src-a'], sensitivity: 'public', treaty: 'som-protocol', country: 'ITA', action: 'signature', action_date: '2000-12-12', action_date_precision: 'day' },
   'capacity-building': { id: 'cap-1', themes: ['legal-capacity'], source_ids: ['src-a'], sensitivity: 'public', activity_type: 'training', start_date: '2019', start_date_precision: 'year', countries: ['ITA'] },
 };
 
@@ -34,6 +35,36 @@ describe('cross-field rules', () => {
     const bad = check('incident', { dead: 4, missing: 1, dead_and_missing: 6 });
     expect(bad.errors).toEqual([['dead-missing-total', 'dead_and_missing']]);
     expect(bad.messages[0]).toBe('row 1, field `dead_and_missing`: 6 is not dead (4) + missing (1) = 5');
+  });
+
+  it('dead_and_missing is at least the one of dead and missing that is given when the other is blank', () => {
+    expect(check('incident', { dead: 1, dead_and_missing: 999 }).errors).toEqual([]);
+    expect(check('incident', { missing: 3, dead_and_missing: 3 }).errors).toEqual([]);
+    const belowDead = check('incident', { dead: 12, dead_and_missing: 5 });
+    expect(belowDead.errors).toEqual([['dead-missing-total', 'dead_and_missing']]);
+    expect(belowDead.messages[0]).toBe('row 1, field `dead_and_missing`: 5 is not at least dead (12); missing is blank');
+    expect(check('incident', { missing: 40, dead_and_missing: 39 }).errors).toEqual([['dead-missing-total', 'dead_and_missing']]);
+    expect(check('incident', { dead: 12 }).errors).toEqual([]);
+  });
+
+  it('a deprecated field or code is a warning naming its replacement; the record stays valid', () => {
+    const field = check('legal-provision', { humanitarian_exemption: true });
+    expect(field).toMatchObject({ errors: [], warnings: [['deprecated', 'humanitarian_exemption']] });
+    expect(field.messages[0]).toBe('row 1, field `humanitarian_exemption`: true is deprecated; use `exemptions` (field deprecated in schema 1.1.0)');
+    const code = check('fee-observation', { service_type: 'air-with-documents' });
+    expect(code).toMatchObject({ errors: [], warnings: [['deprecated', 'service_type']] });
+    expect(code.messages[0]).toMatch(/^row 1, field `service_type`: 'air-with-documents' is deprecated; use `documents-and-travel` \(code deprecated in schema 1\.1\.0: /);
+    expect(check('fee-observation', { service_type: 'documents-and-travel' }).warnings).toEqual([]);
+    expect(check('legal-provision', { exemptions: ['none'] }).warnings).toEqual([]);
+    expect(validateRecords([{ ...base['legal-provision'], humanitarian_exemption: false }], 'legal-provision', { today }).valid).toBe(true);
+  });
+
+  it('schema_version with a newer major than the library is an error; older or newer-minor versions pass', () => {
+    const newer = check('incident', { schema_version: '7.3.0' });
+    expect(newer.errors).toEqual([['schema-version-newer', 'schema_version']]);
+    expect(newer.messages[0]).toBe("row 1, field `schema_version`: '7.3.0' is newer than this library's schemas; expected major version 1 or lower (this library reads schema 1.1.0)");
+    expect(validateRecords([{ ...base.incident, schema_version: '2.0.0' }], 'incident', { today }).valid).toBe(false);
+    for (const v of ['1.0.0', '1.1.0', '1.9.3', '0.4.0']) expect(check('incident', { schema_version: v }).errors, v).toEqual([]);
   });
 
   it('start <= end, partial dates compared as periods', () => {
@@ -84,7 +115,7 @@ describe('cross-field rules', () => {
   it('schema combinations read as one message: a fee needs an amount; a suppressed aggregate has no value', () => {
     const fee = check('fee-observation', { amount: undefined });
     expect(fee.errors).toEqual([['constraint-error', null]]);
-    expect(fee.messages[0]).toBe('row 1: needs a value in at least one of `amount`, `amount_min`, `amount_max`, `amount_usd`');
+    expect(fee.messages[0]).toBe('row 1: needs a value in at least one of `amount`, `amount_min`, `amount_max`, `amount_usd`, `amount_as_stated`');
     expect(check('aggregate-observation', { value: undefined, suppressed: true, suppression_rule: 'lt10' }).errors).toEqual([]);
     const missing = check('aggregate-observation', { value: undefined });
     expect(missing.messages).toEqual(['row 1, field `value`: is empty, but a value is required unless `suppressed` is true']);

@@ -14,6 +14,7 @@ describe('reference fields come from the schemas', () => {
   it('finds every field whose pattern is another type\'s id pattern', () => {
     expect(referenceFields('court-case').map((r) => [r.field, r.target])).toEqual([
       ['source_ids', 'source'],
+      ['appeal_of', 'court-case'],
       ['national_provisions', 'legal-provision'],
       ['fee_ids', 'fee-observation'],
       ['cooperation_ids', 'cooperation-action'],
@@ -30,7 +31,8 @@ describe('validateDataset', () => {
       .map((name) => ({ name, data: fromCSV(readFileSync(examples + name)) }));
     const report = validateDataset(resources, { today });
     expect(report.errors).toEqual([]);
-    expect(report).toMatchObject({ valid: true, type: 'dataset', stats: { files: 8 } });
+    expect(report).toMatchObject({ valid: true, type: 'dataset', stats: { files: resources.length } });
+    expect(resources.length).toBe(9);
     expect(report.stats.rows).toBe(resources.reduce((n, r) => n + r.data.records.length, 0));
   });
 

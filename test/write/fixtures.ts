@@ -22,7 +22,7 @@ function scalar(f: FieldInfo, n: number): unknown {
     if (id) return id;
     if (f.name === 'schema_version') return '1.0.0';
     if (f.pattern === '^[A-Z]{3}$') return 'EUR';
-    if (f.example !== undefined) return f.example;
+    if (f.example !== undefined) return Array.isArray(f.example) ? f.example[n % f.example.length] : f.example;
     throw new Error(`no fixture value for ${f.name} (${f.pattern})`);
   }
   if (f.kind === 'boolean') return n % 2 === 0;

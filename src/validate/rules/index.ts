@@ -13,6 +13,8 @@ import { futureDateRule } from './future-date.js';
 import { minMaxRule } from './min-max.js';
 import { negativeCountRule } from './negative-count.js';
 import { themeMismatchRule } from './theme-mismatch.js';
+import { deprecatedRule } from './deprecated.js';
+import { schemaVersionRule } from './schema-version.js';
 import type { Rule, RuleCheck, RuleContext } from './types.js';
 
 export type { Rule, RuleCheck, RuleContext } from './types.js';
@@ -30,6 +32,8 @@ export const rules: readonly Rule[] = Object.freeze([
   datePrecisionRule,
   negativeCountRule,
   themeMismatchRule,
+  deprecatedRule,
+  schemaVersionRule,
 ]);
 
 /**
