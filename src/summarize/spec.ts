@@ -48,6 +48,8 @@ export interface MeasurePlan {
   atLevel?: boolean;
   /** For `distinct` of countries: only the countries inside the group's geographic keys. */
   inGroup?: boolean;
+  /** Only rows where this field has a value count (fees: a point needs `amount`). */
+  when?: string;
 }
 
 /** A spec with its defaults filled in and every name resolved against the schema. */
@@ -124,7 +126,7 @@ export function planSummary(spec: SummarySpec): SummaryPlan {
   const cellFields = levelFields.length ? cellFieldNames.filter((f) => getField(type, f)) : [];
   const columns = new Set<string>();
   for (const k of keys) k.fields.forEach((f) => columns.add(f));
-  for (const m of measures) m.fields.forEach((f) => columns.add(f));
+  for (const m of measures) [...m.fields, ...(m.when ? [m.when] : [])].forEach((f) => columns.add(f));
   for (const [f] of where) columns.add(f);
   levelFields.forEach((f) => columns.add(f));
   cellFields.forEach((f) => columns.add(f));
@@ -175,13 +177,15 @@ function measurePlan(type: RecordType, name: string, geo: boolean): MeasurePlan 
   if (name === 'last_date') return { name, kind: 'max', fields: [...dateFields(type)] };
   if (name === 'mean_source_quality' && getField(type, 'source_quality')) return { name, kind: 'mean', fields: ['source_quality'] };
   if (type === 'fee-observation') {
-    // amount_usd is a point (one fee, or the median the source gives); a record that gives only
-    // a min–max range has no point and is counted in fee_ranges, never folded into the median.
-    if (name === 'fee_usd_min') return { name, kind: 'min', fields: ['amount_usd'] };
-    if (name === 'fee_usd_max') return { name, kind: 'max', fields: ['amount_usd'] };
-    if (name === 'fee_usd_median') return { name, kind: 'median', fields: ['amount_usd'] };
-    if (name === 'fee_usd_observations') return { name, kind: 'count', fields: ['amount_usd'] };
-    if (name === 'fee_ranges') return { name, kind: 'rangeOnly', fields: ['amount_usd', 'amount_min', 'amount_max'] };
+    // amount_usd is a point only when the source gives one fee (`amount`: a single value or its
+    // median); for a record with only a min–max range it is the range's midpoint, which is not
+    // an observed fee: such records count in fee_ranges and stay out of min, median and max.
+    const point = { fields: ['amount_usd'], when: 'amount' };
+    if (name === 'fee_usd_min') return { name, kind: 'min', ...point };
+    if (name === 'fee_usd_max') return { name, kind: 'max', ...point };
+    if (name === 'fee_usd_median') return { name, kind: 'median', ...point };
+    if (name === 'fee_usd_observations') return { name, kind: 'count', ...point };
+    if (name === 'fee_ranges') return { name, kind: 'rangeOnly', fields: ['amount', 'amount_min', 'amount_max'] };
   }
   if (type === 'court-case') {
     if (name === 'sentence_months_min') return { name, kind: 'min', fields: ['sentence_min_months'] };

@@ -104,6 +104,11 @@ function measureExprs(
   rollup: Record<string, string>,
 ): void {
   const f = m.fields.map(col);
+  if (m.when) {
+    // The measure reads its field only where `when` has a value: as a derived column.
+    derive[`${tmp}w`] = `d => ${col(m.when)} != null ? ${f[0]} : null`;
+    f[0] = `d.${tmp}w`;
+  }
   switch (m.kind) {
     case 'count':
       rollup[m.name] = f.length ? `d => op.valid(${f[0]})` : 'd => op.count()';
