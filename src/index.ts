@@ -76,7 +76,12 @@ export type { DatasetDescriptor, DatasetFileInfo } from './catalogue/dataset-des
 
 // Summaries (Arquero tables), evidence-gap map, small-cell suppression, reports.
 export { toTable, recordTypeOf } from './summarize/to-table.js';
-export { summarize, type SummarizeOptions } from './summarize/summarize.js';
+export { summarize, finishSummary, type SummarizeOptions } from './summarize/summarize.js';
+export { planSummary, measureNames, type SummarySpec, type SummaryPlan, type KeyPlan, type MeasurePlan, type FilterValue } from './summarize/spec.js';
+export { summaryPipeline, type SummaryPipeline, type PipelineStep } from './summarize/summary-pipeline.js';
+export { registerSummaryOps } from './summarize/arquero-ops.js';
+export { toSQL, type ToSqlOptions } from './sql/to-sql.js';
+export type { SqlDialect } from './sql/dialects.js';
 export { themeOverview } from './summarize/theme-overview.js';
 export { trends, type TrendsOptions } from './summarize/trends.js';
 export { gapMap, type GapMap, type GapMapOptions, type Gap } from './summarize/gap-map.js';

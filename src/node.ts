@@ -12,3 +12,4 @@ export { datasetsDir, fileDigest, checkDatasetDigests, datasetFolders, type Dige
 export { loadCSV, loadJSON, loadNDJSON, streamFile, fileChunks, type StreamFileOptions } from './read/node-load.js';
 export { discoverDataset, typeFromName, type DatasetLayout, type DatasetFile } from './read/node-discover.js';
 export { validateFile, type ValidateFileOptions, type Progress } from './validate/node-validate-file.js';
+export { openDuckDB, summarizeInDuckDB, readRecordsSql, duckdbTypes, duckdbMissing, type DuckDBSession, type DuckDBOptions } from './sql/node-duckdb.js';

@@ -31,7 +31,11 @@ export interface Dialect {
   median(e: string): string;
   /** Literal for a JavaScript string, number, boolean or null. */
   literal(v: unknown): string;
+  /** ORDER BY term: ascending, empty values last. */
+  nullsLast(e: string): string;
 }
+
+const nullsLast = (e: string) => `${e} NULLS LAST`;
 
 const str = (v: string) => `'${v.replace(/'/g, "''")}'`;
 const lit = (v: unknown): string =>
@@ -53,6 +57,7 @@ const duckdb: Dialect = {
   countDistinctItems: (e) => `len(list_distinct(flatten(list(${e}))))`,
   median: (e) => `median(${e})`,
   literal: lit,
+  nullsLast,
 };
 
 const spark: Dialect = {
@@ -71,6 +76,7 @@ const spark: Dialect = {
   countDistinctItems: (e) => `size(array_distinct(flatten(collect_list(${e}))))`,
   median: (e) => `percentile(${e}, 0.5)`,
   literal: lit,
+  nullsLast,
 };
 
 const trino: Dialect = {
@@ -79,7 +85,8 @@ const trino: Dialect = {
   year: (e) => `TRY_CAST(substr(${e}, 1, 4) AS INTEGER)`,
   string: 'VARCHAR',
   double: 'DOUBLE',
-  array: (items, type = 'VARCHAR') => (items.length ? `ARRAY[${items.join(', ')}]` : `CAST(ARRAY[] AS ARRAY(${type}))`),
+  // An empty ARRAY[] takes its element type from the other side of coalesce or concat.
+  array: (items) => `ARRAY[${items.join(', ')}]`,
   concat: (arrays) => `concat(${arrays.join(', ')})`,
   distinctItems: (e) => `coalesce(array_distinct(filter(${e}, x -> x IS NOT NULL)), ARRAY[])`,
   transform: (e, body) => `transform(${e}, x -> ${body})`,
@@ -90,11 +97,17 @@ const trino: Dialect = {
   // Trino has no exact median aggregate.
   median: (e) => `approx_percentile(${e}, 0.5)`,
   literal: lit,
+  nullsLast,
 };
+
+const bigqueryReserved = new Set(
+  'all and any array as asc at between by case cast collate contains create cross cube current default define desc distinct else end enum escape except exclude exists extract false fetch following for from full group grouping groups hash having if ignore in inner intersect interval into is join lateral left like limit lookup merge natural new no not null nulls of on or order outer over partition preceding proto qualify range recursive respect right rollup rows select set some struct tablesample then to treat true unbounded union unnest using when where window with within'.split(' '),
+);
 
 const bigquery: Dialect = {
   name: 'bigquery',
-  quote: (id) => `\`${id.replace(/`/g, '\\`')}\``,
+  // Our field names are lower snake_case and none is a reserved word: bare names parse everywhere.
+  quote: (id) => (/^[a-z_][a-z0-9_]*$/.test(id) && !bigqueryReserved.has(id) ? id : `\`${id.replace(/`/g, '\\`')}\``),
   year: (e) => `SAFE_CAST(SUBSTR(${e}, 1, 4) AS INT64)`,
   string: 'STRING',
   double: 'FLOAT64',
@@ -104,11 +117,13 @@ const bigquery: Dialect = {
   transform: (e, body) => `ARRAY(SELECT ${body} FROM UNNEST(${e}) AS x)`,
   filter: (e, cond) => `ARRAY(SELECT x FROM UNNEST(${e}) AS x WHERE ${cond})`,
   size: (e) => `ARRAY_LENGTH(${e})`,
-  unnest: (e, alias) => `LEFT JOIN UNNEST(${e}) AS ${alias}`,
+  unnest: (e, alias) => `LEFT JOIN UNNEST(${e}) AS ${alias} ON TRUE`,
   countDistinctItems: (e) => `ARRAY_LENGTH(ARRAY(SELECT DISTINCT x FROM UNNEST(ARRAY_CONCAT_AGG(${e})) AS x))`,
   // BigQuery's exact PERCENTILE_CONT is a window function only.
   median: (e) => `APPROX_QUANTILES(${e}, 2)[OFFSET(1)]`,
   literal: lit,
+  // ASC puts nulls first in BigQuery; `x IS NULL` first sorts them last without NULLS LAST.
+  nullsLast: (e) => `${e} IS NULL, ${e}`,
 };
 
 /** The dialects by name. */

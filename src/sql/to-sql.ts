@@ -200,6 +200,6 @@ function aggregateSql(m: MeasurePlan, col: string, plan: SummaryPlan, d: Dialect
 }
 
 function orderSql(k: KeyPlan, ref: string, d: Dialect): string {
-  if (k.kind === 'theme') return `CASE ${ref} ${themes.map((t, i) => `WHEN ${d.literal(t.id)} THEN ${i}`).join(' ')} ELSE ${themes.length} END, ${ref} NULLS LAST`;
-  return `${ref} NULLS LAST`;
+  if (k.kind === 'theme') return `CASE ${ref} ${themes.map((t, i) => `WHEN ${d.literal(t.id)} THEN ${i}`).join(' ')} ELSE ${themes.length} END, ${d.nullsLast(ref)}`;
+  return d.nullsLast(ref);
 }

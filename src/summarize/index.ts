@@ -1,6 +1,9 @@
 // The summaries, gathered for src/index.ts and the tests.
 export { toTable, recordTypeOf } from './to-table.js';
-export { summarize, type SummarizeOptions } from './summarize.js';
+export { summarize, finishSummary, type SummarizeOptions } from './summarize.js';
+export { planSummary, measureNames, type SummarySpec, type SummaryPlan } from './spec.js';
+export { summaryPipeline, type SummaryPipeline, type PipelineStep } from './summary-pipeline.js';
+export { registerSummaryOps } from './arquero-ops.js';
 export { themeOverview } from './theme-overview.js';
 export { trends, type TrendsOptions } from './trends.js';
 export { gapMap, type GapMap, type GapMapOptions, type Gap } from './gap-map.js';
