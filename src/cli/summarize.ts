@@ -6,8 +6,8 @@ import { validateRecords } from '../validate/validate-records.js';
 import type { ValidationReport } from '../validate/report.js';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { publicRecords } from '../write/public-records.js';
-import { summarize } from '../summarize/summarize.js';
-import { toTable } from '../summarize/to-table.js';
+import { LoadColumnsError } from '../summarize/node-load-columns.js';
+import { summarizeFiles, type SummarizedFiles } from './summarize-files.js';
 import { formatSummary } from '../summarize/format-summary.js';
 import { summaryInfo } from '../summarize/describe-columns.js';
 import { toVegaLite, type ChartKind } from '../chart/to-vega-lite.js';
@@ -33,6 +33,9 @@ Options:
   --no-suppress          Show person counts by sex, age or nationality without the small-cell rule
   --skip-invalid         Summarise the valid records when some are invalid (default: refuse)
   --include-restricted   Include records marked restricted or confidential (left out by default)
+  --engine <e>           memory (Arquero, default) or duckdb: aggregate in DuckDB, for files of
+                         any size in bounded memory (needs the optional package @duckdb/node-api)
+  --memory-limit <size>  DuckDB's memory limit with --engine duckdb (default 256MB); it spills beyond
 
 A record with several themes (or countries) counts once under each; the rows of such a key add
 up to more than the records. JSON is an array of objects, one per group.
@@ -147,6 +150,8 @@ const command: Command = {
       'no-suppress': { type: 'boolean' },
       'skip-invalid': { type: 'boolean' },
       'include-restricted': { type: 'boolean' },
+      engine: { type: 'string' },
+      'memory-limit': { type: 'string' },
     });
     if (!positionals.length) throw new UsageError('give at least one file to summarise (see --help)');
     if (values.type !== undefined && !isRecordType(values.type)) {
@@ -156,27 +161,47 @@ const command: Command = {
     const chartKind = values['chart-kind'] === undefined ? undefined : choiceOption(values['chart-kind'], '--chart-kind', ['bar', 'line', 'heatmap'] as const, 'bar');
     if (values.threshold !== undefined && !/^[1-9]\d*$/.test(values.threshold)) throw new UsageError(`--threshold expects a whole number ≥ 1, got "${values.threshold}"`);
 
-    const checked = readCheckedRecords(positionals, values.type as RecordType | undefined, values['include-restricted']);
-    const problems = reportProblems(checked, io);
+    const engine = choiceOption(values.engine, '--engine', ['memory', 'duckdb'] as const, 'memory');
+    if (values['memory-limit'] !== undefined && !/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i.test(values['memory-limit'])) {
+      throw new UsageError(`--memory-limit expects a size such as 256MB or 2GB, got "${values['memory-limit']}"`);
+    }
+    const by = listOption(values.by);
+    const measures = values.measures === undefined ? undefined : listOption(values.measures);
+    let read: SummarizedFiles;
+    try {
+      read = await summarizeFiles(positionals, {
+        type: values.type as RecordType | undefined,
+        by,
+        measures,
+        suppress: values['no-suppress'] ? false : values.threshold ? { threshold: Number(values.threshold) } : undefined,
+        includeRestricted: values['include-restricted'],
+        engine,
+        memoryLimit: values['memory-limit'],
+      });
+    } catch (err) {
+      if (err instanceof LoadColumnsError || err instanceof UsageError) throw new UsageError((err as Error).message);
+      if (err instanceof Error && /^(cannot group|unknown measure)|holds \S+ records, not/.test(err.message)) throw new UsageError(err.message);
+      throw err;
+    }
+    let problems = 0;
+    for (const f of read.files) {
+      problems += f.problemCount;
+      if (!f.problemCount) continue;
+      io.stderr.write(`${f.file}: ${f.rows - f.valid} of ${f.rows} records are invalid (${f.problemCount} problems)\n`);
+      for (const p of f.problems.slice(0, 20)) io.stderr.write(`  ${p.message}\n`);
+      if (f.problemCount > 20) io.stderr.write(`  … and ${f.problemCount - 20} more (see "smuggling-evidence validate ${f.file}")\n`);
+    }
     if (problems && !values['skip-invalid']) {
       io.stderr.write('Nothing summarised: fix the records, or summarise the valid ones with --skip-invalid.\n');
       return 1;
     }
-
-    const by = listOption(values.by);
-    const measures = values.measures === undefined ? undefined : listOption(values.measures);
     let summary: ColumnTable;
     try {
-      summary = summarize(toTable(checked.records, checked.type), {
-        type: checked.type,
-        by,
-        measures,
-        suppress: values['no-suppress'] ? false : values.threshold ? { threshold: Number(values.threshold) } : undefined,
-      });
+      summary = await read.summary();
     } catch (err) {
       throw new UsageError((err as Error).message);
     }
-    if (checked.withheld) io.stderr.write(`${checked.withheld} restricted or confidential record(s) left out (--include-restricted to include them).\n`);
+    if (read.withheld) io.stderr.write(`${read.withheld} restricted or confidential record(s) left out (--include-restricted to include them).\n`);
     if (format === 'json') io.stdout.write(JSON.stringify(summary.objects(), null, 2) + '\n');
     else if (format === 'csv') io.stdout.write(toCSVText(summary));
     else io.stdout.write(formatSummary(summary, 'text'));

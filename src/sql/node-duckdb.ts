@@ -90,9 +90,15 @@ export function duckdbTypes(type: RecordType, only?: readonly string[]): Record<
  *
  * @example `SELECT count(*) FROM ${readRecordsSql('x.ndjson', 'incident')}`
  */
-export function readRecordsSql(file: string, type: RecordType, only?: readonly string[]): string {
+export function readRecordsSql(file: string | readonly string[], type: RecordType, only?: readonly string[]): string {
   const cols = Object.entries(duckdbTypes(type, only)).map(([k, t]) => `'${k.replace(/'/g, "''")}': '${t}'`);
-  return `read_json('${file.replace(/'/g, "''")}', format = 'newline_delimited', columns = {${cols.join(', ')}})`;
+  const lit = (f: string) => `'${f.replace(/'/g, "''")}'`;
+  const files = typeof file === 'string' ? lit(file) : `[${file.map(lit).join(', ')}]`;
+  if (typeof file !== 'string' && !file.length) {
+    // No file: an empty relation with the same columns.
+    return `(SELECT ${Object.entries(duckdbTypes(type, only)).map(([k, t]) => `CAST(NULL AS ${t}) AS "${k}"`).join(', ')} WHERE FALSE)`;
+  }
+  return `read_json(${files}, format = 'newline_delimited', columns = {${cols.join(', ')}})`;
 }
 
 /**
