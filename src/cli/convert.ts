@@ -1,5 +1,6 @@
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { toArrow } from '../write/to-arrow.js';
+import { writeParquet } from '../sql/node-write-parquet.js';
 import { toCSV } from '../write/to-csv.js';
 import { toJSON } from '../write/to-json.js';
 import { toNDJSON } from '../write/to-ndjson.js';
@@ -7,10 +8,10 @@ import { choiceOption, parseOptions, UsageError, type CliIO, type Command } from
 import { readRecords, type ReadResult } from './read-records.js';
 import { writeOutput } from './write-output.js';
 
-const formats = ['csv', 'json', 'ndjson', 'arrow'] as const;
+const formats = ['csv', 'json', 'ndjson', 'arrow', 'parquet'] as const;
 const SHOWN = 10;
 
-const usage = `Usage: smuggling-evidence convert <file> --type <type> --to csv|json|ndjson|arrow [--out <file>]
+const usage = `Usage: smuggling-evidence convert <file> --type <type> --to csv|json|ndjson|arrow|parquet [--out <file>]
                                    [--include-restricted] [--no-csv-escape]
 
 Convert records between CSV, JSON, NDJSON and Arrow IPC, losslessly: every valid
@@ -26,7 +27,7 @@ says how many, unless --include-restricted is given.
 
 Options:
   --type <type>          record type of the file (${recordTypes.join(', ')})
-  --to <format>          csv, json, ndjson or arrow
+  --to <format>          csv, json, ndjson, arrow or parquet (parquet needs --out and @duckdb/node-api)
   --out <file>           output file (default stdout; required for arrow on a terminal)
   --include-restricted   keep restricted and confidential records
   --no-csv-escape        do not prefix ' to CSV cells starting with = + - @ tab or CR
@@ -66,6 +67,7 @@ const command: Command = {
     if (!values.to) throw new UsageError(`--to is required: ${formats.join(', ')}`);
     const to = choiceOption(values.to, '--to', formats, 'csv');
     if (to === 'arrow' && !values.out && io.stdout.isTTY) throw new UsageError('Arrow is binary: give --out <file> or redirect stdout');
+    if (to === 'parquet' && !values.out) throw new UsageError('Parquet is written to a file: give --out <file.parquet>');
     const type: RecordType = values.type;
 
     const read = readRecords(file, type);
@@ -74,6 +76,17 @@ const command: Command = {
       return 1;
     }
     const includeRestricted = values['include-restricted'] ?? false;
+    if (to === 'parquet') {
+      let withheld: number;
+      try {
+        ({ withheld } = await writeParquet(read.records, type, values.out!, { includeRestricted }));
+      } catch (err) {
+        throw new UsageError(`cannot write Parquet: ${(err as Error).message}`);
+      }
+      const note = withheld ? `; left out ${withheld} restricted or confidential record(s) (--include-restricted keeps them)` : '';
+      io.stderr.write(`converted ${read.records.length - withheld} ${type} record(s) to parquet in ${values.out}${note}\n`);
+      return 0;
+    }
     const written =
       to === 'csv'
         ? toCSV(read.records, type, { includeRestricted, escapeFormulae: !values['no-csv-escape'] })
