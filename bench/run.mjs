@@ -85,6 +85,8 @@ for (const [name, t] of Object.entries(times)) {
   console.log(`| ${name} | ${ms.toFixed(0)} | ${Math.round(rows / (ms / 1000)).toLocaleString('en')} | ${(bytes / 1e6 / (ms / 1000)).toFixed(0)} | ${(ms / anchor).toFixed(2)} |`);
 }
 
+await (await import('./summarize.mjs')).summarizeBench({ file, rows, bytes, anchor }); // issue 11: summaries, both engines
+
 if (values.memory) {
   // A child process so its peak RSS is the validation's alone (getrusage maxrss).
   const script = `const { validateFile } = await import(${JSON.stringify(new URL('../dist/node.js', import.meta.url).href)});

@@ -84,7 +84,7 @@ export { toSQL, type ToSqlOptions } from './sql/to-sql.js';
 export type { SqlDialect } from './sql/dialects.js';
 export { themeOverview } from './summarize/theme-overview.js';
 export { trends, type TrendsOptions } from './summarize/trends.js';
-export { gapMap, type GapMap, type GapMapOptions, type Gap } from './summarize/gap-map.js';
+export { gapMap, type GapMap, type GapMapOptions, type Gap } from './report/gap-map.js';
 export { suppress, type SuppressOptions } from './summarize/suppress.js';
 export { evidenceIndex, type DatasetInput } from './summarize/evidence-index.js';
 export { describeColumns, summaryInfo, summaryNotes, setSummaryInfo, type ColumnMeta, type SummaryInfo } from './summarize/describe-columns.js';
@@ -92,7 +92,7 @@ export { formatSummary, formatValue, type SummaryFormatOptions } from './summari
 export {
   buildReport,
   type EvidenceReport, type EvidenceReportInput, type EvidenceReportValidation, type EvidenceReportIssue,
-} from './summarize/build-report.js';
+} from './report/build-report.js';
 export { derivedDimensions } from './summarize/dimensions.js';
 export { countFields, dateFields, countryFields, breakdownFields } from './summarize/measures.js';
 export { m49Regions, regionOf, subregionOf, regionLabel, countryLabel } from './summarize/regions.js';

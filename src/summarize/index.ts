@@ -6,7 +6,6 @@ export { summaryPipeline, type SummaryPipeline, type PipelineStep } from './summ
 export { registerSummaryOps } from './arquero-ops.js';
 export { themeOverview } from './theme-overview.js';
 export { trends, type TrendsOptions } from './trends.js';
-export { gapMap, type GapMap, type GapMapOptions, type Gap } from './gap-map.js';
 export { suppress, type SuppressOptions } from './suppress.js';
 export { evidenceIndex, type DatasetInput } from './evidence-index.js';
 export { derivedDimensions, yearValue } from './dimensions.js';
@@ -21,4 +20,3 @@ export {
   type SummaryInfo,
 } from './describe-columns.js';
 export { formatSummary, formatValue, labeller, type SummaryFormatOptions } from './format-summary.js';
-export { buildReport, type EvidenceReport, type EvidenceReportInput, type EvidenceReportValidation, type EvidenceReportIssue } from './build-report.js';

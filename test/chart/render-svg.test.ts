@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../src/chart/render-svg.js';
 import { toVegaLite } from '../../src/chart/to-vega-lite.js';
-import { gapMap, summarize, toTable } from '../../src/summarize/index.js';
+import { summarize, toTable } from '../../src/summarize/index.js';
+import { gapMap } from '../../src/report/index.js';
 import { incidents } from '../summarize/fixtures.js';
 
 let vegaInstalled = true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toVegaLite } from '../../src/chart/to-vega-lite.js';
-import { gapMap, summarize, themeOverview, toTable, trends } from '../../src/summarize/index.js';
+import { summarize, themeOverview, toTable, trends } from '../../src/summarize/index.js';
+import { gapMap } from '../../src/report/index.js';
 import { incidents, observations } from '../summarize/fixtures.js';
 import { validateVegaLite } from './vega-lite-schema.js';
 

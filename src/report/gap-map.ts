@@ -1,10 +1,10 @@
 import { table as aqTable, type ColumnTable } from 'arquero';
 import { themes } from '../model/themes.js';
 import { toVegaLite, type VegaLiteSpec } from '../chart/to-vega-lite.js';
-import { setSummaryInfo } from './describe-columns.js';
-import { evidenceIndex, type DatasetInput } from './evidence-index.js';
-import { countMeasure, groupRows, meanMeasure } from './group-rows.js';
-import { m49Regions } from './regions.js';
+import { setSummaryInfo } from '../summarize/describe-columns.js';
+import { evidenceIndex, type DatasetInput } from '../summarize/evidence-index.js';
+import { countMeasure, groupRows, meanMeasure } from '../summarize/group-rows.js';
+import { m49Regions } from '../summarize/regions.js';
 
 /** Options of `gapMap`. */
 export interface GapMapOptions {

@@ -2,15 +2,15 @@ import { op, type ColumnTable } from 'arquero';
 import { themes } from '../model/themes.js';
 import { recordTypes, type RecordType } from '../model/record-types.js';
 import { toVegaLite, type VegaLiteSpec } from '../chart/to-vega-lite.js';
-import { summaryNotes } from './describe-columns.js';
-import { evidenceIndex, type DatasetInput } from './evidence-index.js';
-import { formatSummary, formatValue, labeller } from './format-summary.js';
+import { summaryNotes } from '../summarize/describe-columns.js';
+import { evidenceIndex, type DatasetInput } from '../summarize/evidence-index.js';
+import { formatSummary, formatValue, labeller } from '../summarize/format-summary.js';
 import { gapMap } from './gap-map.js';
-import { breakdownFields } from './measures.js';
-import { summarize } from './summarize.js';
-import { themeOverview } from './theme-overview.js';
-import { toTable } from './to-table.js';
-import { trends } from './trends.js';
+import { breakdownFields } from '../summarize/measures.js';
+import { summarize } from '../summarize/summarize.js';
+import { themeOverview } from '../summarize/theme-overview.js';
+import { toTable } from '../summarize/to-table.js';
+import { trends } from '../summarize/trends.js';
 
 /** One validation issue, as a report lists it. */
 export interface EvidenceReportIssue {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gapMap } from '../../src/summarize/index.js';
+import { gapMap } from '../../src/report/index.js';
 import { tableEqual } from '../helpers/table-equal.js';
-import { cooperation, courtCases, incidents, sources } from './fixtures.js';
+import { cooperation, courtCases, incidents, sources } from '../summarize/fixtures.js';
 
 describe('gapMap', () => {
   it('crosses themes with the M49 regions and lists the empty cells as gaps', () => {
