@@ -103,7 +103,9 @@ export function buildReport(input: EvidenceReportInput): EvidenceReport {
   const countries = new Set((index.array('countries') as string[][]).flat());
   push('## At a glance', '');
   push(`- **${formatValue(index.numRows())} evidence records**${counts.length ? `: ${counts.join(', ')}` : ''}.`);
-  push(`- Evidence on **${covered} of the 5 themes**, about ${countries.size} countries${years.length ? `, dated ${Math.min(...years)}–${Math.max(...years)}` : ''}.`);
+  // "about 0 countries" reads as a vague count; say plainly when no record names a country.
+  const where = countries.size ? `, about ${countries.size} ${countries.size === 1 ? 'country' : 'countries'}` : ', no record naming a country';
+  push(`- Evidence on **${covered} of the 5 themes**${where}${years.length ? `, dated ${Math.min(...years)}–${Math.max(...years)}` : ''}.`);
   if (input.validation) {
     const rows = input.validation.files.reduce((s, f) => s + f.rows, 0);
     const invalid = input.validation.files.reduce((s, f) => s + f.rows - f.valid, 0);
