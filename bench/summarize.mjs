@@ -21,7 +21,7 @@ function runCli(args) {
 export async function summarizeBench({ file, rows, bytes, anchor }) {
   const args = ['summarize', file, '--type', 'incident', '--by', 'year,region', '--format', 'json'];
   const mem = runCli(args);
-  const duck = runCli([...args, '--engine', 'duckdb', '--memory-limit', '128MB']);
+  const duck = runCli([...args, '--engine', 'duckdb', '--memory-limit', '256MB']);
   console.log('\n| summarize --by year,region (CLI, child process) | ms | rows/s | MB/s | ratio | peak RSS MB |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, r] of [['in memory (Arquero)', mem], ['--engine duckdb', duck]]) {

@@ -23,7 +23,7 @@ describe.skipIf(!vegaInstalled)('renderSvg (vega and vega-lite installed)', () =
 
   it('renders the gap-map heatmap', async () => {
     const svg = await renderSvg(gapMap({ incident: incidents }).spec);
-    expect(svg).toContain('Evidence records by theme and region');
+    expect(svg).toContain('Distinct sources of evidence by theme and region');
     expect(svg).toContain('Mediterranean');
   });
 });
