@@ -75,7 +75,8 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
       files: loaded,
       withheld: loaded.reduce((s, f) => s + f.withheld, 0),
       async summary() {
-        const db = await openDuckDB({ memoryLimit: options.memoryLimit ?? '256MB', tempDirectory: join(dir, 'spill') });
+        // One thread: DuckDB's JSON reader keeps buffers per thread, which went past 256MB with two.
+        const db = await openDuckDB({ memoryLimit: options.memoryLimit ?? '256MB', threads: 1, tempDirectory: join(dir, 'spill') });
         try {
           const relation = readRecordsSql(paths, type!, planSummary(spec()).columns);
           return await summarizeInDuckDB(db, relation, spec());
