@@ -121,6 +121,8 @@ if (valid && bad) {
   console.log(`\ninvalid rows/s ÷ valid rows/s = ${(1 / ratio).toFixed(2)} (target ≥ 0.8)`);
 }
 
+await (await import('./summarize.mjs')).summarizeBench({ file, rows, bytes, anchor: papa }); // summaries, both engines
+
 if (values.big) {
   // Each command in its own process; a preload prints the process's peak RSS (getrusage) on exit.
   const bigRows = Number(values['big-rows']);

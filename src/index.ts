@@ -82,11 +82,16 @@ export type { DatasetDescriptor, DatasetFileInfo } from './catalogue/dataset-des
 
 // Summaries (Arquero tables), evidence-gap map, small-cell suppression, reports.
 export { toTable, recordTypeOf } from './summarize/to-table.js';
-export { summarize, type SummarizeOptions } from './summarize/summarize.js';
 export { filterEvidence, filterDatasetEvidence, evidenceStatusOf, evidenceBanner, flaggedSources, type NotEvidenceCounts, type EvidenceFilterOptions } from './summarize/evidence-filter.js';
+export { summarize, finishSummary, type SummarizeOptions } from './summarize/summarize.js';
+export { planSummary, measureNames, type SummarySpec, type SummaryPlan, type KeyPlan, type MeasurePlan, type FilterValue } from './summarize/spec.js';
+export { summaryPipeline, type SummaryPipeline, type PipelineStep } from './summarize/summary-pipeline.js';
+export { registerSummaryOps } from './summarize/arquero-ops.js';
+export { toSQL, type ToSqlOptions } from './sql/to-sql.js';
+export type { SqlDialect } from './sql/dialects.js';
 export { themeOverview } from './summarize/theme-overview.js';
 export { trends, type TrendsOptions } from './summarize/trends.js';
-export { gapMap, type GapMap, type GapMapOptions, type Gap } from './summarize/gap-map.js';
+export { gapMap, type GapMap, type GapMapOptions, type Gap } from './report/gap-map.js';
 export { suppress, type SuppressOptions } from './summarize/suppress.js';
 export { evidenceIndex, type DatasetInput } from './summarize/evidence-index.js';
 export { describeColumns, summaryInfo, summaryNotes, setSummaryInfo, type ColumnMeta, type SummaryInfo } from './summarize/describe-columns.js';
@@ -94,7 +99,7 @@ export { formatSummary, formatValue, type SummaryFormatOptions } from './summari
 export {
   buildReport,
   type EvidenceReport, type EvidenceReportInput, type EvidenceReportValidation, type EvidenceReportIssue,
-} from './summarize/build-report.js';
+} from './report/build-report.js';
 export { derivedDimensions } from './summarize/dimensions.js';
 export { countFields, dateFields, countryFields, breakdownFields } from './summarize/measures.js';
 export { m49Regions, regionOf, subregionOf, regionLabel, countryLabel } from './summarize/regions.js';

@@ -13,3 +13,4 @@ export { loadCSV, loadJSON, loadNDJSON, streamFile, fileChunks, type StreamFileO
 export { discoverDataset, typeFromName, type DatasetLayout, type DatasetFile } from './read/node-discover.js';
 export { validateFile, type ValidateFileOptions, type Progress } from './validate/node-validate-file.js';
 export { streamColumns, type StreamColumnsOptions } from './validate/node-stream-columns.js';
+export { openDuckDB, summarizeInDuckDB, readRecordsSql, duckdbTypes, duckdbMissing, type DuckDBSession, type DuckDBOptions } from './sql/node-duckdb.js';

@@ -59,9 +59,16 @@ export function toVegaLite(summary: ColumnTable, kind: ChartKind, options: Chart
   }
 
   const labelled = [x, y, color].filter((f): f is string => !!f && keys.includes(f) && f !== 'year' && !!labeller(f, info?.type));
-  const values = (summary.objects() as Record<string, unknown>[]).map((row) => {
+  let rowsIn = summary.objects() as Record<string, unknown>[];
+  const series = kind !== 'heatmap' && color ? topSeries(rowsIn, x, y, color) : undefined;
+  if (series) rowsIn = series.rows;
+  if (kind === 'line' && x === 'year') rowsIn = withGaps(rowsIn, y, color);
+  const values = rowsIn.map((row) => {
     const out: Record<string, unknown> = { ...row };
-    for (const f of labelled) out[`${f}_label`] = row[f] === null || row[f] === undefined ? '(none)' : labeller(f, info?.type)!(row[f]);
+    for (const f of labelled) {
+      out[`${f}_label`] = row[f] === OTHER ? series!.otherLabel : row[f] === null || row[f] === undefined ? '(none)' : labeller(f, info?.type)!(row[f]);
+    }
+    if (color && row[color] === OTHER && !labelled.includes(color)) out[color] = series!.otherLabel;
     return out;
   });
   const shown = (f: string) => (labelled.includes(f) ? `${f}_label` : f);
@@ -72,7 +79,8 @@ export function toVegaLite(summary: ColumnTable, kind: ChartKind, options: Chart
     return f === 'year' ? [...seen].sort((a, b) => (a as number) - (b as number)) : [...seen];
   };
   const plain = (f: string) => ({ field: shown(f), type: f === 'year' ? 'ordinal' : 'nominal', title: meta(f)?.title ?? f });
-  const legend = (f: string) => ({ ...plain(f), sort: orderOf(f), legend: { labelLimit: 400 } });
+  // At most `maxSeries` series (the rest summed as "Other"), so tableau10 gives each its own colour.
+  const legend = (f: string) => ({ ...plain(f), sort: orderOf(f), scale: { scheme: 'tableau10' }, legend: { labelLimit: 1000, orient: 'right' } });
   const nominal = (f: string) => ({ ...plain(f), sort: orderOf(f), axis: f === 'year' ? { labelAngle: 0, labelOverlap: 'parity' } : { labelLimit: 600 } });
   // Lines run over time: years on a numeric axis, so long series get sensible ticks.
   const time = (f: string) =>
@@ -88,7 +96,12 @@ export function toVegaLite(summary: ColumnTable, kind: ChartKind, options: Chart
     ...(whole(f) ? { axis: { format: ',d', tickMinStep: 1 } } : {}),
   });
   const title = options.title ?? `${meta(kind === 'heatmap' ? color : y)?.title ?? y} by ${[kind === 'heatmap' ? y : x, kind === 'heatmap' ? x : color].filter(Boolean).map((f) => (meta(f)?.title ?? f!).toLowerCase()).join(' and ')}`;
-  const subtitle = captions(summary, kind === 'heatmap' ? color! : y).flatMap((line) => wrap(line, 100));
+  const width = typeof options.width === 'number' ? options.width : 480;
+  // Captions wrap to the plot's width (about 6 px a character), so they never widen the canvas.
+  const notes = captions(summary, kind === 'heatmap' ? color! : y);
+  if ([x, y, color].some((f) => f === 'region' || f === 'subregion')) notes.push(regionNote);
+  if (series?.others) notes.push(`Other: the ${series.others} ${(meta(color)?.title ?? color!).toLowerCase()} values outside the top ${maxSeries - 1}, summed.`);
+  const subtitle = notes.flatMap((line) => wrap(line, Math.max(60, Math.round(width / 6))));
   const base: VegaLiteSpec = {
     $schema: SCHEMA,
     description: [title, ...subtitle].join(' '),
@@ -131,7 +144,8 @@ export function toVegaLite(summary: ColumnTable, kind: ChartKind, options: Chart
   if (kind === 'line') {
     return {
       ...base,
-      mark: { type: 'line', point: true },
+      // A year without a value is a gap in the line, never a straight segment across it.
+      mark: { type: 'line', point: true, invalid: 'break-paths-show-path-domains' },
       encoding: {
         x: time(x),
         y: quantitative(y),
@@ -152,6 +166,49 @@ export function toVegaLite(summary: ColumnTable, kind: ChartKind, options: Chart
       tooltip: [plain(x), { field: y, type: 'quantitative', title: val.title }, ...(color ? [plain(color)] : [])],
     },
   };
+}
+
+const OTHER = Symbol('other');
+const maxSeries = 8;
+const regionNote = "Regions: UN M49 regions of the records' countries, or the record's own region (e.g. Mediterranean) where it gives one.";
+
+// More series than distinct colours: keep the largest (by total of y) and sum the rest per x as "Other".
+function topSeries(rows: Record<string, unknown>[], x: string, y: string, color: string) {
+  const totals = new Map<unknown, number>();
+  for (const r of rows) totals.set(r[color], (totals.get(r[color]) ?? 0) + (typeof r[y] === 'number' ? (r[y] as number) : 0));
+  if (totals.size <= maxSeries) return undefined;
+  const keep = new Set([...totals].sort((a, b) => b[1] - a[1]).slice(0, maxSeries - 1).map(([k]) => k));
+  const out: Record<string, unknown>[] = [];
+  const other = new Map<unknown, Record<string, unknown>>();
+  for (const r of rows) {
+    if (keep.has(r[color])) {
+      out.push(r);
+      continue;
+    }
+    let o = other.get(r[x]);
+    if (!o) other.set(r[x], (o = { [x]: r[x], [color]: OTHER, [y]: null }));
+    if (typeof r[y] === 'number') o[y] = ((o[y] as number | null) ?? 0) + (r[y] as number);
+  }
+  const others = totals.size - keep.size;
+  return { rows: [...out, ...other.values()], others, otherLabel: `Other (${others})` };
+}
+
+// Every year of the range for every series, null where the summary has no row: lines break there.
+function withGaps(rows: Record<string, unknown>[], y: string, color: string | undefined): Record<string, unknown>[] {
+  const years = rows.map((r) => r.year).filter((v): v is number => typeof v === 'number');
+  if (!years.length) return rows;
+  const lo = Math.min(...years);
+  const hi = Math.max(...years);
+  const id = (g: unknown, yr: unknown) => `${typeof g === 'symbol' ? 'other' : JSON.stringify(g ?? null)}\u0000${yr}`;
+  const seen = new Set(rows.map((r) => id(color ? r[color] : null, r.year)));
+  const out = rows.filter((r) => typeof r.year === 'number');
+  const groups = color ? [...new Set(rows.map((r) => r[color]))] : [undefined];
+  for (const g of groups) {
+    for (let yr = lo; yr <= hi; yr++) {
+      if (!seen.has(id(g ?? null, yr))) out.push({ year: yr, ...(color ? { [color]: g } : {}), [y]: null });
+    }
+  }
+  return out;
 }
 
 function half(values: Record<string, unknown>[], field: string): number {

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { toArrow } from '../write/to-arrow.js';
+import { writeParquet } from '../sql/node-write-parquet.js';
 import { toCSV } from '../write/to-csv.js';
 import { toJSON } from '../write/to-json.js';
 import { toNDJSON } from '../write/to-ndjson.js';
@@ -11,10 +12,10 @@ import { writeStreamed } from './write-streamed.js';
 import { assertRegularFile } from '../read/node-regular-file.js';
 import { writeOutput } from './write-output.js';
 
-const formats = ['csv', 'json', 'ndjson', 'arrow'] as const;
+const formats = ['csv', 'json', 'ndjson', 'arrow', 'parquet'] as const;
 const SHOWN = 10;
 
-const usage = `Usage: smuggling-evidence convert <file> --type <type> --to csv|json|ndjson|arrow [--out <file>]
+const usage = `Usage: smuggling-evidence convert <file> --type <type> --to csv|json|ndjson|arrow|parquet [--out <file>]
                                    [--include-restricted] [--no-csv-escape]
 
 Convert records between CSV, JSON, NDJSON and Arrow IPC, losslessly: every valid
@@ -30,7 +31,7 @@ says how many, unless --include-restricted is given.
 
 Options:
   --type <type>          record type of the file (${recordTypes.join(', ')})
-  --to <format>          csv, json, ndjson or arrow
+  --to <format>          csv, json, ndjson, arrow or parquet (parquet needs --out and @duckdb/node-api)
   --out <file>           output file (default stdout; required for arrow on a terminal)
   --include-restricted   keep restricted and confidential records
   --no-csv-escape        do not prefix ' to CSV cells starting with = + - @ tab or CR
@@ -79,6 +80,7 @@ const command: Command = {
     if (!values.to) throw new UsageError(`--to is required: ${formats.join(', ')}`);
     const to = choiceOption(values.to, '--to', formats, 'csv');
     if (to === 'arrow' && !values.out && io.stdout.isTTY) throw new UsageError('Arrow is binary: give --out <file> or redirect stdout');
+    if (to === 'parquet' && !values.out) throw new UsageError('Parquet is written to a file: give --out <file.parquet>');
     const type: RecordType = values.type;
 
     const includeRestricted = values['include-restricted'] ?? false;
@@ -92,6 +94,23 @@ const command: Command = {
       assertRegularFile(file);
     } catch (err) {
       throw new UsageError((err as Error).message);
+    }
+    if (to === 'parquet') {
+      // Parquet is columnar: the valid records are read whole, then written column by column.
+      const read = readRecords(file, type);
+      if (read.problems.length) {
+        report(io, file, { invalid: read.invalidRows.size, records: read.records.length, fileProblems: read.fileProblems, problemCount: read.problems.length, problems: read.problems });
+        return 1;
+      }
+      let withheld: number;
+      try {
+        ({ withheld } = await writeParquet(read.records, type, values.out!, { includeRestricted }));
+      } catch (err) {
+        throw new UsageError(`cannot write Parquet: ${(err as Error).message}`);
+      }
+      const note = withheld ? `; left out ${withheld} restricted or confidential record(s) (--include-restricted keeps them)` : '';
+      io.stderr.write(`converted ${read.records.length - withheld} ${type} record(s) to parquet in ${values.out}${note}\n`);
+      return 0;
     }
     if (inFormat !== 'arrow' && to !== 'arrow' && statSync(file, { throwIfNoEntry: false })?.isFile() && (await decodesAlike(file))) {
       const found = await checkFile(file, type, SHOWN);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import pkg from '../../package.json';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
-import { buildReport, type EvidenceReportValidation } from '../summarize/build-report.js';
+import { buildReport, type EvidenceReportValidation } from '../report/build-report.js';
 import type { DatasetInput } from '../summarize/evidence-index.js';
 import { renderSvg } from '../chart/render-svg.js';
 import { parseOptions, UsageError, type Command } from './command.js';

@@ -6,9 +6,9 @@ import { validateRecords } from '../validate/validate-records.js';
 import type { ValidationReport } from '../validate/report.js';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { publicRecords } from '../write/public-records.js';
-import { summarize } from '../summarize/summarize.js';
-import { evidenceBanner, filterEvidence } from '../summarize/evidence-filter.js';
-import { toTable } from '../summarize/to-table.js';
+import { evidenceBanner } from '../summarize/evidence-filter.js';
+import { LoadColumnsError } from '../summarize/node-load-columns.js';
+import { summarizeFiles, type SummarizedFiles } from './summarize-files.js';
 import { formatSummary } from '../summarize/format-summary.js';
 import { summaryInfo } from '../summarize/describe-columns.js';
 import { toVegaLite, type ChartKind } from '../chart/to-vega-lite.js';
@@ -16,6 +16,7 @@ import { renderSvg } from '../chart/render-svg.js';
 import { escapeFormula, quoteCell } from '../read/csv-cell.js';
 import { choiceOption, parseOptions, UsageError, type CliIO, type Command } from './command.js';
 import { inputFormatOption, loadRecordFile, recordFilesOf } from './read-records.js';
+import { spoolStdin } from './spool-stdin.js';
 
 const usage = `Usage: smuggling-evidence summarize <file|folder|datapackage.json|->... --type <type> --by <field,...> [options]
 
@@ -40,6 +41,9 @@ Options:
   --input-format <f>     csv, json or ndjson: the format of standard input (default: sniffed)
   --include-illustrative Include records whose evidence_status is illustrative or synthetic
                          (left out by default: they are not evidence; a banner says how many)
+  --engine <e>           memory (Arquero, default) or duckdb: aggregate in DuckDB, for files of
+                         any size in bounded memory (needs the optional package @duckdb/node-api)
+  --memory-limit <size>  DuckDB's memory limit with --engine duckdb (default 256MB); it spills beyond
 
 A record with several themes (or countries) counts once under each; the rows of such a key add
 up to more than the records. JSON is an array of objects, one per group.
@@ -162,6 +166,8 @@ const command: Command = {
       'include-restricted': { type: 'boolean' },
       'input-format': { type: 'string' },
       'include-illustrative': { type: 'boolean' },
+      engine: { type: 'string' },
+      'memory-limit': { type: 'string' },
     });
     if (!positionals.length) throw new UsageError('give at least one file, folder or datapackage.json to summarise (see --help)');
     if (values.type !== undefined && !isRecordType(values.type)) {
@@ -171,33 +177,60 @@ const command: Command = {
     const chartKind = values['chart-kind'] === undefined ? undefined : choiceOption(values['chart-kind'], '--chart-kind', ['bar', 'line', 'heatmap'] as const, 'bar');
     if (values.threshold !== undefined && !/^[1-9]\d*$/.test(values.threshold)) throw new UsageError(`--threshold expects a whole number ≥ 1, got "${values.threshold}"`);
 
+    const engine = choiceOption(values.engine, '--engine', ['memory', 'duckdb'] as const, 'memory');
+    if (values['memory-limit'] !== undefined && !/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i.test(values['memory-limit'])) {
+      throw new UsageError(`--memory-limit expects a size such as 256MB or 2GB, got "${values['memory-limit']}"`);
+    }
+    const by = listOption(values.by);
+    const measures = values.measures === undefined ? undefined : listOption(values.measures);
     const inputs = await recordFilesOf(positionals, values.type as RecordType | undefined);
-    const checked = readCheckedRecords(inputs.files, inputs.type, values['include-restricted'], inputFormatOption(values['input-format']));
-    const problems = reportProblems(checked, io);
+    // Standard input is spooled to a file so it takes the same streamed path as any file.
+    const spool = spoolStdin(inputs.files, inputFormatOption(values['input-format']));
+    let read: SummarizedFiles;
+    try {
+      read = await summarizeFiles(spool.files, {
+        type: inputs.type,
+        by,
+        measures,
+        suppress: values['no-suppress'] ? false : values.threshold ? { threshold: Number(values.threshold) } : undefined,
+        includeRestricted: values['include-restricted'],
+        includeIllustrative: values['include-illustrative'],
+        engine,
+        memoryLimit: values['memory-limit'],
+      });
+    } catch (err) {
+      spool.done();
+      if (err instanceof LoadColumnsError || err instanceof UsageError) throw new UsageError(spool.label((err as Error).message));
+      if (err instanceof Error && /^(cannot group|unknown measure)|holds \S+ records, not/.test(err.message)) throw new UsageError(spool.label(err.message));
+      throw err;
+    }
+    let problems = 0;
+    for (const f of read.files) {
+      problems += f.problemCount;
+      if (!f.problemCount) continue;
+      const name = spool.label(f.file);
+      io.stderr.write(`${name}: ${f.rows - f.valid} of ${f.rows} records are invalid (${f.problemCount} problems)\n`);
+      for (const p of f.problems.slice(0, 20)) io.stderr.write(`  ${spool.label(p.message)}\n`);
+      if (f.problemCount > 20) io.stderr.write(`  … and ${f.problemCount - 20} more (see "smuggling-evidence validate ${name}")\n`);
+    }
     if (problems && !values['skip-invalid']) {
+      spool.done();
       io.stderr.write('Nothing summarised: fix the records, or summarise the valid ones with --skip-invalid.\n');
       return 1;
     }
 
-    // Not evidence: illustrative and synthetic records are left out unless asked for (issue 15).
-    const evidence = filterEvidence(checked.records, { includeIllustrative: values['include-illustrative'] });
-    const banner = evidenceBanner(evidence.counts, !!values['include-illustrative']);
-
-    const by = listOption(values.by);
-    const measures = values.measures === undefined ? undefined : listOption(values.measures);
     let summary: ColumnTable;
     try {
-      summary = summarize(toTable(evidence.records, checked.type), {
-        type: checked.type,
-        by,
-        measures,
-        suppress: values['no-suppress'] ? false : values.threshold ? { threshold: Number(values.threshold) } : undefined,
-      });
+      summary = await read.summary();
     } catch (err) {
       throw new UsageError((err as Error).message);
+    } finally {
+      spool.done();
     }
-    if (checked.withheld) io.stderr.write(`${checked.withheld} restricted or confidential record(s) left out (--include-restricted to include them).\n`);
+    if (read.withheld) io.stderr.write(`${read.withheld} restricted or confidential record(s) left out (--include-restricted to include them).\n`);
+    // Not evidence: illustrative and synthetic records are left out unless asked for (issue 15).
     // The banner is part of the text output; csv and json keep their shape, so it goes to stderr.
+    const banner = evidenceBanner(read.notEvidence, !!values['include-illustrative']);
     if (banner) (format === 'text' ? io.stdout : io.stderr).write(banner + '\n' + (format === 'text' ? '\n' : ''));
     if (format === 'json') io.stdout.write(JSON.stringify(summary.objects(), null, 2) + '\n');
     else if (format === 'csv') io.stdout.write(toCSVText(summary));

@@ -1,9 +1,11 @@
 // The summaries, gathered for src/index.ts and the tests.
 export { toTable, recordTypeOf } from './to-table.js';
-export { summarize, type SummarizeOptions } from './summarize.js';
+export { summarize, finishSummary, type SummarizeOptions } from './summarize.js';
+export { planSummary, measureNames, type SummarySpec, type SummaryPlan } from './spec.js';
+export { summaryPipeline, type SummaryPipeline, type PipelineStep } from './summary-pipeline.js';
+export { registerSummaryOps } from './arquero-ops.js';
 export { themeOverview } from './theme-overview.js';
 export { trends, type TrendsOptions } from './trends.js';
-export { gapMap, type GapMap, type GapMapOptions, type Gap } from './gap-map.js';
 export { suppress, type SuppressOptions } from './suppress.js';
 export { evidenceIndex, type DatasetInput } from './evidence-index.js';
 export { derivedDimensions, yearValue } from './dimensions.js';
@@ -18,4 +20,3 @@ export {
   type SummaryInfo,
 } from './describe-columns.js';
 export { formatSummary, formatValue, labeller, type SummaryFormatOptions } from './format-summary.js';
-export { buildReport, type EvidenceReport, type EvidenceReportInput, type EvidenceReportValidation, type EvidenceReportIssue } from './build-report.js';

@@ -68,3 +68,23 @@ export function regionLabel(code: string): string {
 export function countryLabel(code: string): string {
   return countryLabels[code] ?? code;
 }
+
+/**
+ * Every country with its UN M49 region and sub-region, for code that maps countries outside
+ * JavaScript (the SQL form of a summary).
+ *
+ * @example m49Countries().find(([c]) => c === 'LBY') // ['LBY', 'africa', 'northern-africa']
+ */
+export function m49Countries(): [string, string, string][] {
+  return Object.entries(m49).map(([c, [r, s]]) => [c, r, s]);
+}
+
+/**
+ * Every region code a record's own `region` may hold (M49 regions and sub-regions, and the
+ * codes outside M49 such as `mediterranean`).
+ *
+ * @example regionCodes().includes('mediterranean') // true
+ */
+export function regionCodes(): string[] {
+  return [...regionDef.enum];
+}

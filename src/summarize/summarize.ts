@@ -1,24 +1,16 @@
-import type { ColumnTable } from 'arquero';
+import { collate, escape, table as aqTable, type ColumnTable } from 'arquero';
 import { getField } from '../model/fields.js';
 import type { RecordType } from '../model/record-types.js';
 import { themes } from '../model/themes.js';
 import { setSummaryInfo, type ColumnMeta } from './describe-columns.js';
-import { derivedDimensions, dimensionAccessor, type DimensionAccessor } from './dimensions.js';
-import {
-  countMeasure,
-  distinctMeasure,
-  extremeMeasure,
-  groupRows,
-  meanMeasure,
-  sumMeasure,
-  type GroupKey,
-  type Measure,
-} from './group-rows.js';
-import { breakdownFields, countFields, countryFields, dateFields, recordUnit } from './measures.js';
-import { m49Regions, regionOf, subregionOf } from './regions.js';
+import { compareValues } from './group-rows.js';
+import { breakdownFields, countryFields, dateFields, recordUnit } from './measures.js';
+import { m49Regions } from './regions.js';
 import { suppress, type SuppressOptions } from './suppress.js';
 import { recordTypeOf } from './to-table.js';
 import { columnValues } from './column-values.js';
+import { planSummary, type SummaryPlan, type SummarySpec } from './spec.js';
+import { summaryPipeline } from './summary-pipeline.js';
 
 /** Options of `summarize`. */
 export interface SummarizeOptions {
@@ -40,6 +32,8 @@ export interface SummarizeOptions {
    * object tunes it (e.g. `{ threshold: 11 }`).
    */
   suppress?: boolean | SuppressOptions;
+  /** Keep only records whose field equals the value (or one of the values), before grouping. */
+  where?: SummarySpec['where'];
 }
 
 /**
@@ -53,39 +47,72 @@ export interface SummarizeOptions {
  * (totals when no `breakdown_*` field is grouped on), so a total is never added to its own breakdown.
  * Units and count conventions of every column: `describeColumns(result)`.
  *
+ * It runs as an Arquero pipeline (`summaryPipeline`: filter, derive, unroll, groupby, rollup),
+ * then adds empty groups (`complete`), orders the rows and applies suppression (`finishSummary`).
+ *
  * @example summarize(toTable(incidents, 'incident'), { by: ['theme', 'year'] }).objects()
  */
 export function summarize(table: ColumnTable, options: SummarizeOptions = {}): ColumnTable {
   const type = options.type ?? recordTypeOf(table);
   const by = typeof options.by === 'string' ? [options.by] : [...(options.by ?? [])];
-  const names = table.columnNames();
-  const counts = type ? countFields(type).filter((f) => names.includes(f)) : [];
-  const wanted = options.measures ?? defaultMeasures(type, counts, names);
-  const isAgg = type === 'aggregate-observation';
-  const withValue = isAgg && wanted.includes('value');
-  const implicit = ['indicator', 'unit', 'count_convention'].filter((k) => !by.includes(k) && names.includes(k));
-  const keysAll = withValue ? [...by, ...implicit] : by;
+  const spec: SummarySpec = { type, by, measures: options.measures, where: options.where, complete: options.complete, suppress: options.suppress };
+  const plan = planSummary(spec);
+  if (!type) for (const k of plan.keys) dimensionColumn(table, k.fields[0], k.name);
+  return finishSummary(summaryPipeline(plan).apply(table), spec, plan, table);
+}
 
-  const keys: GroupKey[] = keysAll.map((name) => ({ name, values: dimensionAccessor(table, type, name) }));
-  const measures = wanted.map((name) => measureFor(name, table, type, by, counts, keysAll));
-  const completeKeys = options.complete === true ? keysAll : options.complete || [];
-  const complete: Record<string, unknown[]> = {};
-  for (const k of completeKeys) {
-    const u = universe(k, type, table, keys.find((x) => x.name === k)?.values);
-    if (u) complete[k] = u;
+function dimensionColumn(table: ColumnTable, field: string, dim: string): void {
+  if (!table.columnNames().includes(field)) {
+    throw new Error(`cannot group by "${dim}": the table has no "${field}" column (columns: ${table.columnNames().join(', ')})`);
   }
-  let result = groupRows(table.numRows(), keys, measures, complete);
+}
+
+/**
+ * Turn the rolled-up groups of a summary (from Arquero or from SQL) into the summary table:
+ * empty groups added for `complete`, empty measures as null, rows ordered by the keys (themes in
+ * the report's order, empty keys last), metadata attached, small-cell suppression applied.
+ * `source` is the input table, read for units and count conventions; without it they are left out.
+ *
+ * @example finishSummary(summaryPipeline(spec).apply(t), spec, planSummary(spec), t)
+ */
+export function finishSummary(rolled: ColumnTable, spec: SummarySpec, plan: SummaryPlan, source?: ColumnTable): ColumnTable {
+  const type = plan.type;
+  const by = plan.by;
+  const keysAll = plan.keys.map((k) => k.name);
+  const wanted = plan.measures.map((m) => m.name);
+  const withValue = type === 'aggregate-observation' && wanted.includes('value');
+  let groups = rolled;
+  const completeKeys = spec.complete === true ? keysAll : spec.complete || [];
+  const universes: Record<string, unknown[]> = {};
+  for (const k of completeKeys) {
+    const u = universe(k, type, groups);
+    if (u) universes[k] = u;
+  }
+  if (Object.keys(universes).length) groups = withEmptyGroups(groups, keysAll, plan, universes);
+  if (!keysAll.length && !groups.numRows()) groups = withEmptyGroups(groups, [], plan, {});
+  // Empty keys last (the flag), then our comparator. Arquero's collate ends the comparison when
+  // both values are null, so an empty key reaches it as a marker that compares equal.
+  const order = keysAll.flatMap((k) => [
+    escape((d: Record<string, unknown>) => (d[k] == null ? 1 : 0)),
+    collate(escape((d: Record<string, unknown>) => d[k] ?? EMPTY), k === 'theme' ? themeOrder : compareKeys),
+  ]);
+  let result = (order.length ? groups.orderby(...order) : groups).select([...keysAll, ...wanted]).reify();
+  // Arquero's aggregates give undefined for an empty group; a summary says null.
+  const fixed: Record<string, unknown[]> = {};
+  for (const name of result.columnNames()) fixed[name] = (result.array(name) as unknown[]).map((v) => (v === undefined ? null : v));
+  result = aqTable(fixed);
+  const n = source?.numRows() ?? 0;
   setSummaryInfo(result, {
     type,
     by: keysAll,
-    columns: [...keysAll.map((k) => keyMeta(k, type)), ...wanted.map((m) => measureMeta(m, table, type, by))],
-    notes: tableNotes(type, by, table.numRows(), withValue, by.includes('year') && (result.array('year') as unknown[]).includes(null)),
+    columns: [...keysAll.map((k) => keyMeta(k, type)), ...wanted.map((m) => measureMeta(m, source, type))],
+    notes: tableNotes(type, by, n, withValue, by.includes('year') && (result.array('year') as unknown[]).includes(null)),
   });
 
   const auto = withValue && by.some((k) => breakdownFields.includes(k));
   // An options object only tunes the rule; whether it applies is `auto` unless forced with `true`.
-  if (options.suppress === true || (options.suppress !== false && auto)) {
-    const extra = typeof options.suppress === 'object' ? options.suppress : {};
+  if (spec.suppress === true || (spec.suppress !== false && auto)) {
+    const extra = typeof spec.suppress === 'object' ? spec.suppress : {};
     result = suppress(result, {
       fields: withValue ? ['value'] : undefined,
       by: keysAll,
@@ -97,123 +124,61 @@ export function summarize(table: ColumnTable, options: SummarizeOptions = {}): C
   return result;
 }
 
-function defaultMeasures(type: RecordType | undefined, counts: string[], names: string[]): string[] {
-  const out = ['records', ...counts];
-  if (!type) return out;
-  if (type === 'aggregate-observation' && counts.includes('value')) out.push('value_missing');
-  if (countryFields(type).some((f) => names.includes(f))) out.push('countries');
-  if (names.includes('source_ids') || type === 'source') out.push('sources');
-  if (dateFields(type).some((f) => names.includes(f))) out.push('first_date', 'last_date');
-  return out;
+const EMPTY = Object.freeze({ empty: true });
+const compareKeys = (a: unknown, b: unknown) => (a === EMPTY || b === EMPTY ? 0 : compareValues(a, b));
+const themeRank = new Map<unknown, number>(themes.map((t, i) => [t.id, i]));
+const themeOrder = (a: unknown, b: unknown) =>
+  a === EMPTY || b === EMPTY ? 0 : (themeRank.get(a) ?? 99) - (themeRank.get(b) ?? 99) || compareValues(a, b);
+
+// The value of a measure in a group without records.
+function emptyValue(kind: string): unknown {
+  return kind === 'count' || kind === 'missing' || kind === 'rangeOnly' || kind === 'distinct' ? 0 : null;
 }
 
-function dateAccessor(table: ColumnTable, type: RecordType): (i: number) => string | null {
-  const cols = dateFields(type).filter((f) => table.columnNames().includes(f)).map((f) => columnValues(table, f) as unknown[]);
-  return (i) => {
-    for (const c of cols) {
-      const v = c[i];
-      if (typeof v === 'string') return v;
-      if (typeof v === 'number') return String(v);
+// Add the groups `complete` asks for: every value of the completed keys, crossed with the
+// combinations of the other keys that occur.
+function withEmptyGroups(groups: ColumnTable, keys: string[], plan: SummaryPlan, universes: Record<string, unknown[]>): ColumnTable {
+  const rows = groups.objects() as Record<string, unknown>[];
+  const id = (r: Record<string, unknown>) => JSON.stringify(keys.map((k) => r[k] ?? null));
+  const seen = new Set(rows.map(id));
+  const free = keys.filter((k) => !universes[k]);
+  const combos = new Map<string, Record<string, unknown>>();
+  for (const r of rows) {
+    const part = Object.fromEntries(free.map((k) => [k, r[k] ?? null]));
+    combos.set(JSON.stringify(part), part);
+  }
+  if (!free.length) combos.set('{}', {});
+  const extra: Record<string, unknown>[] = [];
+  const build = (j: number, acc: Record<string, unknown>) => {
+    if (j === keys.length) {
+      if (!seen.has(id(acc))) {
+        seen.add(id(acc));
+        extra.push({ ...acc, ...Object.fromEntries(plan.measures.map((m) => [m.name, emptyValue(m.kind)])) });
+      }
+      return;
     }
-    return null;
+    const k = keys[j];
+    for (const v of universes[k] ?? [acc[k]]) build(j + 1, { ...acc, [k]: v });
   };
+  for (const part of combos.values()) build(0, part);
+  if (!extra.length) return groups;
+  const names = [...keys, ...plan.measures.map((m) => m.name)];
+  const cols: Record<string, unknown[]> = {};
+  for (const name of names) cols[name] = [...rows.map((r) => r[name] ?? null), ...extra.map((r) => r[name])];
+  return aqTable(cols);
 }
 
-// Rows whose value belongs at the grouping's breakdown level (see summarize's doc): a row
-// counts when its breakdown fields outside the grouping are empty (a total). Where an
-// observation cell (same indicator, period, place and route) has no total but is broken
-// down along exactly one dimension (Frontex: by nationality only), those rows partition
-// the total and count instead; several dimensions and no total would double count.
-const cellFields = ['indicator', 'unit', 'count_convention', 'period_start', 'period_end', 'country', 'region', 'route', 'border_type', 'assistance_type'];
-
-function atBreakdownLevel(table: ColumnTable, by: readonly string[]): (i: number) => boolean {
-  const names = table.columnNames();
-  const checks = breakdownFields.filter((f) => names.includes(f) && !by.includes(f)).map((f) => columnValues(table, f) as unknown[]);
-  if (!checks.length) return () => true;
-  const cell = cellFields.filter((f) => names.includes(f)).map((f) => columnValues(table, f) as unknown[]);
-  const keyOf = (i: number) => cell.map((c) => String(c[i] ?? '')).join('\u0000');
-  const levelOf = (i: number) => checks.map((c) => (c[i] === null || c[i] === undefined ? '0' : '1')).join('');
-  const total = '0'.repeat(checks.length);
-  const levels = new Map<string, Set<string>>();
-  for (let i = 0; i < table.numRows(); i++) {
-    const k = keyOf(i);
-    let set = levels.get(k);
-    if (!set) levels.set(k, (set = new Set()));
-    set.add(levelOf(i));
-  }
-  return (i) => {
-    const level = levelOf(i);
-    if (level === total) return true;
-    const set = levels.get(keyOf(i))!;
-    return set.size === 1 && level.split('1').length === 2;
-  };
-}
-
-function measureFor(
-  name: string,
-  table: ColumnTable,
-  type: RecordType | undefined,
-  by: readonly string[],
-  counts: string[],
-  keys: readonly string[],
-): Measure {
-  const names = table.columnNames();
-  if (name === 'records') return countMeasure(name);
-  if (counts.includes(name)) {
-    const where = type === 'aggregate-observation' ? atBreakdownLevel(table, by) : undefined;
-    return sumMeasure(name, columnValues(table, name) as unknown[], where);
-  }
-  if (name === 'value_missing' && type === 'aggregate-observation') {
-    const level = atBreakdownLevel(table, by);
-    const values = columnValues(table, 'value') as unknown[];
-    return countMeasure(name, (i) => level(i) && (values[i] === null || values[i] === undefined));
-  }
-  if (name === 'countries' && type) return distinctMeasure(name, countriesInGroup(dimensionAccessor(table, type, 'country'), keys));
-  if (name === 'sources') {
-    const ids = type === 'source' ? (columnValues(table, 'id') as unknown[]) : undefined;
-    return distinctMeasure(name, ids ? (i) => [ids[i]] : dimensionAccessor(table, type, 'source_ids'));
-  }
-  if ((name === 'first_date' || name === 'last_date') && type) {
-    return extremeMeasure(name, dateAccessor(table, type), name === 'first_date' ? 'min' : 'max');
-  }
-  if (name === 'mean_source_quality' && names.includes('source_quality')) {
-    const q = columnValues(table, 'source_quality') as unknown[];
-    return meanMeasure(name, (i) => (typeof q[i] === 'number' ? (q[i] as number) : null));
-  }
-  throw new Error(
-    `unknown measure "${name}"; available: records, ${[...counts, 'countries', 'sources', 'first_date', 'last_date', 'mean_source_quality'].join(', ')}`,
-  );
-}
-
-// A record about ITA, LBY and TUN counts 2 countries in the Africa group and 1 in Europe:
-// only its countries inside the group's area count there. When none is inside (the record is in
-// the group through its own `region`, e.g. mediterranean), all of them count.
-function countriesInGroup(countries: DimensionAccessor, keys: readonly string[]) {
-  const geo = (['country', 'region', 'subregion'] as const)
-    .map((k) => ({ k, at: keys.indexOf(k), of: k === 'country' ? (c: string) => c : k === 'region' ? regionOf : subregionOf }))
-    .filter((g) => g.at >= 0);
-  return (i: number, key: readonly unknown[]) => {
-    let list = countries(i).filter((v): v is string => typeof v === 'string');
-    for (const g of geo) {
-      const inside = list.filter((c) => g.of(c) === key[g.at]);
-      if (inside.length) list = inside;
-    }
-    return list;
-  };
-}
-
-function universe(key: string, type: RecordType | undefined, table: ColumnTable, values?: DimensionAccessor): unknown[] | undefined {
+function universe(key: string, type: RecordType | undefined, groups: ColumnTable): unknown[] | undefined {
   if (key === 'theme') return themes.map((t) => t.id);
   if (key === 'region') return [...m49Regions];
-  if (key === 'year' && values) {
-    const years = new Set<number>();
-    for (let i = 0; i < table.numRows(); i++) for (const y of values(i)) if (typeof y === 'number') years.add(y);
-    if (!years.size) return undefined;
+  if (key === 'year') {
+    const years = (groups.array('year') as unknown[]).filter((y): y is number => typeof y === 'number');
+    if (!years.length) return undefined;
     const lo = Math.min(...years);
     const hi = Math.max(...years);
     return Array.from({ length: hi - lo + 1 }, (_, j) => lo + j);
   }
-  const f = type && !derivedDimensions.includes(key) ? getField(type, key) : undefined;
+  const f = type && !['theme', 'year', 'month', 'country', 'region', 'subregion', 'route'].includes(key) ? getField(type, key) : undefined;
   return f?.enum ? [...f.enum] : undefined;
 }
 
@@ -245,7 +210,8 @@ function keyMeta(name: string, type: RecordType | undefined): ColumnMeta {
   };
 }
 
-function conventionOf(table: ColumnTable, field: string): string | undefined {
+function conventionOf(table: ColumnTable | undefined, field: string): string | undefined {
+  if (!table) return undefined;
   const names = table.columnNames();
   if (!names.includes('count_convention')) return undefined;
   const conv = columnValues(table, 'count_convention') as unknown[];
@@ -257,13 +223,13 @@ function conventionOf(table: ColumnTable, field: string): string | undefined {
   return seen.size ? [...seen].sort().join(', ') : undefined;
 }
 
-function measureMeta(name: string, table: ColumnTable, type: RecordType | undefined, by: readonly string[]): ColumnMeta {
+function measureMeta(name: string, table: ColumnTable | undefined, type: RecordType | undefined): ColumnMeta {
   if (name === 'records') {
     const unit = recordUnit(type);
     return { name, role: 'measure', title: 'Records', unit, description: `Number of ${type ?? 'evidence'} records in the group.` };
   }
   if (name === 'value') {
-    const units = new Set((columnValues(table, 'unit') as unknown[]).filter((u) => typeof u === 'string') as string[]);
+    const units = new Set(((table ? columnValues(table, 'unit') : []) as unknown[]).filter((u) => typeof u === 'string') as string[]);
     const notes: string[] = [];
     if (units.has('detections')) notes.push('Detections count border crossings, not persons: one person may be detected several times.');
     notes.push('Only observations at the breakdown level of the grouping are summed (totals; or, where a figure is given only broken down along one dimension, its parts).');
@@ -298,6 +264,15 @@ function measureMeta(name: string, table: ColumnTable, type: RecordType | undefi
     first_date: ['First date', 'date', "Earliest record date (ISO, at the record's precision)."],
     last_date: ['Last date', 'date', "Latest record date (ISO, at the record's precision)."],
     mean_source_quality: ['Mean source quality', 'score 1-5', 'Mean of source_quality over records that give it (1 = single unverified report, 5 = corroborated official record).'],
+    fee_usd_min: ['Lowest fee', 'USD', 'Lowest fee in US dollars (amount_usd) among the observations that report one fee (amount).'],
+    fee_usd_median: ['Median fee', 'USD', 'Median of amount_usd over the observations that report one fee (amount); a fee reported only as a min–max range is not a point and is left out.'],
+    fee_usd_max: ['Highest fee', 'USD', 'Highest fee in US dollars (amount_usd) among the observations that report one fee (amount).'],
+    fee_usd_observations: ['Fees in USD', 'observations', 'Observations that report one fee with its US-dollar value: the lowest, median and highest fee are over these.'],
+    fee_ranges: ['Fee ranges only', 'observations', 'Observations that report only a min–max range (no single fee): left out of the lowest, median and highest fee.'],
+    sentence_months_min: ['Shortest sentence', 'months', 'Shortest prison term imposed in any case of the group (sentence_min_months).'],
+    sentence_months_median: ['Median shortest sentence', 'months', "Median over cases of each case's shortest prison term (sentence_min_months)."],
+    sentence_months_max: ['Longest sentence', 'months', 'Longest prison term imposed in any case of the group (sentence_max_months).'],
+    conviction_share: ['Conviction share', 'share of defendants', 'Defendants convicted / defendants, over the cases that give both counts.'],
   };
   const [title, unit, description] = simple[name] ?? [name, '', ''];
   return { name, role: 'measure', title, unit: unit || undefined, description };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../src/chart/render-svg.js';
 import { toVegaLite } from '../../src/chart/to-vega-lite.js';
-import { gapMap, summarize, toTable } from '../../src/summarize/index.js';
+import { summarize, toTable } from '../../src/summarize/index.js';
+import { gapMap } from '../../src/report/index.js';
 import { incidents } from '../summarize/fixtures.js';
 
 let vegaInstalled = true;
@@ -22,7 +23,7 @@ describe.skipIf(!vegaInstalled)('renderSvg (vega and vega-lite installed)', () =
 
   it('renders the gap-map heatmap', async () => {
     const svg = await renderSvg(gapMap({ incident: incidents }).spec);
-    expect(svg).toContain('Evidence records by theme and region');
+    expect(svg).toContain('Distinct sources of evidence by theme and region');
     expect(svg).toContain('Mediterranean');
   });
 });

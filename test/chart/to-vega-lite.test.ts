@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toVegaLite } from '../../src/chart/to-vega-lite.js';
-import { gapMap, summarize, themeOverview, toTable, trends } from '../../src/summarize/index.js';
+import { summarize, themeOverview, toTable, trends } from '../../src/summarize/index.js';
+import { gapMap } from '../../src/report/index.js';
 import { incidents, observations } from '../summarize/fixtures.js';
 import { validateVegaLite } from './vega-lite-schema.js';
 
@@ -60,5 +61,45 @@ describe('toVegaLite', () => {
       /toVegaLite\(bar\): no measure column "deaths" \(columns: theme, records/,
     );
     expect(() => toVegaLite(summarize(inc(), { by: 'theme' }), 'heatmap')).toThrow(/no column key column/);
+  });
+});
+
+describe('toVegaLite charts a reader can trust', () => {
+  // Twelve routes over three years, one route with no 2020 row.
+  const many = () => {
+    const recs: Record<string, unknown>[] = [];
+    let n = 0;
+    for (let r = 0; r < 12; r++) {
+      for (const year of [2019, 2020, 2021]) {
+        if (r === 0 && year === 2020) continue;
+        recs.push({ id: `inc-${n++}`, record_type: 'incident', themes: ['safety-dignity'], source_ids: ['src-x'], date: `${year}-01-01`, route: `route-${r}`, dead: r + 1 });
+      }
+    }
+    return summarize(toTable(recs, 'incident'), { by: ['year', 'route'], measures: ['records', 'dead'] });
+  };
+
+  it('keeps the 7 largest series and sums the rest as "Other", so every series has its own colour', () => {
+    const spec = toVegaLite(many(), 'line', { y: 'dead' }) as any;
+    valid(spec);
+    const routes = new Set(spec.data.values.map((v: any) => v.route_label ?? v.route));
+    expect(routes.size).toBe(8);
+    expect(routes).toContain('Other (5)');
+    expect(spec.encoding.color.scale.scheme).toBe('tableau10');
+    const other2019 = spec.data.values.find((v: any) => v.year === 2019 && (v.route_label ?? v.route) === 'Other (5)');
+    expect(other2019.dead).toBe(1 + 2 + 3 + 4 + 5);
+    expect(spec.title.subtitle.join(' ')).toMatch(/Other: the 5 route values outside the top 7/);
+  });
+
+  it('shows a missing year as a gap in the line, not a segment across it', () => {
+    const recs = [2015, 2016, 2018].map((year, i) => ({ id: `inc-${i}`, record_type: 'incident', themes: ['safety-dignity'], source_ids: ['src-x'], date: `${year}`, dead: 3 }));
+    const spec = toVegaLite(summarize(toTable(recs, 'incident'), { by: ['year'], measures: ['records', 'dead'] }), 'line', { y: 'dead' }) as any;
+    valid(spec);
+    expect(spec.data.values.find((v: any) => v.year === 2017)).toMatchObject({ year: 2017, dead: null });
+    expect(spec.mark.invalid).toBe('break-paths-show-path-domains');
+  });
+
+  it('names the region scheme beside a chart by region', () => {
+    const spec = toVegaLite(summarize(inc(), { by: 'region' }), 'bar') as any;
+    expect(spec.title.subtitle.join(' ')).toMatch(/UN M49/);
   });
 });

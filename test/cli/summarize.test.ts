@@ -145,3 +145,39 @@ describe('smuggling-evidence summarize', () => {
     expect(run('summarize', example('incident'), '--type', 'incidents')).toMatchObject({ status: 2, stderr: expect.stringMatching(/--type must be one of/) });
   });
 });
+
+describe('smuggling-evidence summarize --engine duckdb', () => {
+  const both = (...args: string[]) => [run('summarize', ...args), run('summarize', ...args, '--engine', 'duckdb', '--memory-limit', '128MB')];
+
+  it('gives the same output as the in-memory engine, in every format', () => {
+    for (const args of [
+      ['datasets/synthetic-demo/incident.csv', '--by', 'region,year', '--include-illustrative'],
+      ['datasets/synthetic-demo/fee-observation.csv', '--by', 'route', '--measures', 'records,fee_usd_median,fee_ranges', '--format', 'json', '--include-illustrative'],
+      ['datasets/annual-figures/aggregate-observation.csv', '--by', 'indicator,breakdown_sex', '--format', 'csv'],
+      [example('court-case'), '--by', 'country', '--format', 'json', '--measures', 'records,sentence_months_median,conviction_share'],
+    ]) {
+      const [mem, duck] = both(...args);
+      expect(mem.status, mem.stderr).toBe(0);
+      expect(duck.status, duck.stderr).toBe(0);
+      expect(duck.stdout).toBe(mem.stdout);
+      expect(duck.stdout.length).toBeGreaterThan(50);
+    }
+  });
+
+  it('refuses invalid records as the in-memory engine does, and summarises the valid ones on request', () => {
+    const csv = join(dir, 'bad-incident-duck.csv');
+    const input = rows('incident');
+    input[1] = { ...input[1], dead: '-3' };
+    writeFileSync(csv, Papa.unparse(input));
+    const [mem, duck] = both(csv, '--type', 'incident', '--format', 'json');
+    expect(duck.status).toBe(1);
+    expect(duck.stderr).toBe(mem.stderr);
+    const [memSkip, duckSkip] = both(csv, '--type', 'incident', '--format', 'json', '--skip-invalid');
+    expect(duckSkip.stdout).toBe(memSkip.stdout);
+    expect(JSON.parse(duckSkip.stdout)[0].records).toBe(rows('incident').filter((x) => x.sensitivity === 'public').length - 1);
+  });
+
+  it('rejects a malformed memory limit with one line', () => {
+    expect(run('summarize', example('incident'), '--engine', 'duckdb', '--memory-limit', 'lots')).toMatchObject({ status: 2, stderr: expect.stringMatching(/--memory-limit expects a size/) });
+  });
+});

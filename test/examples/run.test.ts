@@ -24,6 +24,16 @@ async function example(name: string, args: string[] = [], env: Record<string, st
 }
 
 describe('examples/', () => {
+  it('summary-sql.ts extends the Arquero pipeline with a measure and prints the DuckDB and Spark SQL', async () => {
+    const r = await example('summary-sql.ts', [join(root, 'examples/data/incident.csv')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/verbs: derive → groupby → rollup/);
+    expect(r.stdout).toMatch(/\|central-mediterranean\|\d+\|\d+\|/);
+    expect(r.stdout).toContain('worst_incident_dead');
+    expect(r.stdout).toMatch(/FROM read_parquet\('incidents.parquet'\)/);
+    expect(r.stdout).toMatch(/GROUP BY __k0/);
+  });
+
   it('theme-summary-chart.ts loads, validates, summarizes by theme and year, and draws an SVG', async () => {
     const svg = join(out, 'themes.svg');
     const r = await example('theme-summary-chart.ts', [join(root, 'examples/data/incident.csv'), svg]);

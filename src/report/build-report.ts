@@ -2,15 +2,15 @@ import { op, type ColumnTable } from 'arquero';
 import { themes } from '../model/themes.js';
 import { recordTypes, type RecordType } from '../model/record-types.js';
 import { toVegaLite, type VegaLiteSpec } from '../chart/to-vega-lite.js';
-import { summaryNotes } from './describe-columns.js';
-import { evidenceIndex, type DatasetInput } from './evidence-index.js';
-import { formatSummary, formatValue, labeller } from './format-summary.js';
+import { summaryNotes } from '../summarize/describe-columns.js';
+import { evidenceIndex, type DatasetInput } from '../summarize/evidence-index.js';
+import { formatSummary, formatValue, labeller } from '../summarize/format-summary.js';
 import { gapMap } from './gap-map.js';
-import { breakdownFields } from './measures.js';
-import { summarize } from './summarize.js';
-import { themeOverview } from './theme-overview.js';
-import { toTable } from './to-table.js';
-import { trends } from './trends.js';
+import { breakdownFields } from '../summarize/measures.js';
+import { summarize } from '../summarize/summarize.js';
+import { themeOverview } from '../summarize/theme-overview.js';
+import { toTable } from '../summarize/to-table.js';
+import { trends } from '../summarize/trends.js';
 
 /** One validation issue, as a report lists it. */
 export interface EvidenceReportIssue {
@@ -103,7 +103,9 @@ export function buildReport(input: EvidenceReportInput): EvidenceReport {
   const countries = new Set((index.array('countries') as string[][]).flat());
   push('## At a glance', '');
   push(`- **${formatValue(index.numRows())} evidence records**${counts.length ? `: ${counts.join(', ')}` : ''}.`);
-  push(`- Evidence on **${covered} of the 5 themes**, about ${countries.size} countries${years.length ? `, dated ${Math.min(...years)}–${Math.max(...years)}` : ''}.`);
+  // "about 0 countries" reads as a vague count; say plainly when no record names a country.
+  const where = countries.size ? `, about ${countries.size} ${countries.size === 1 ? 'country' : 'countries'}` : ', no record naming a country';
+  push(`- Evidence on **${covered} of the 5 themes**${where}${years.length ? `, dated ${Math.min(...years)}–${Math.max(...years)}` : ''}.`);
   if (input.validation) {
     const rows = input.validation.files.reduce((s, f) => s + f.rows, 0);
     const invalid = input.validation.files.reduce((s, f) => s + f.rows - f.valid, 0);

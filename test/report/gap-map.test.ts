@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gapMap } from '../../src/summarize/index.js';
+import { gapMap } from '../../src/report/index.js';
 import { tableEqual } from '../helpers/table-equal.js';
-import { cooperation, courtCases, incidents, sources } from './fixtures.js';
+import { cooperation, courtCases, incidents, sources } from '../summarize/fixtures.js';
 
 describe('gapMap', () => {
   it('crosses themes with the M49 regions and lists the empty cells as gaps', () => {
@@ -36,10 +36,28 @@ describe('gapMap', () => {
     expect(gaps.filter((g) => g.theme === 'legal-capacity').map((g) => g.area)).toEqual(['ITA', 'LBY']);
   });
 
-  it('puts records with no country or region under "unknown", which is never a gap', () => {
-    const { table, gaps } = gapMap({ source: sources });
-    tableEqual(table.filter((d: any) => d.theme === 'evidence-base' && d.area === 'unknown'), [{ records: 2, gap: false, mean_source_quality: 3 }]);
-    expect(gaps.some((g) => g.area === 'unknown')).toBe(false);
+  it('never counts source records as evidence about themselves', () => {
+    const { table } = gapMap({ source: sources });
+    expect(table.filter((d: any) => d.records > 0).numRows()).toBe(0);
+    expect((table.array('area') as string[]).includes('unknown')).toBe(false);
+  });
+
+  it('counts distinct sources per cell, records beside, and weights each source by its quality', () => {
+    // Two incidents in europe on safety-dignity cite src-1 (quality 4) and src-2 (quality 2):
+    // inc-b cites both; inc-c (Turkey: asia) cites src-3, which is not in the dataset.
+    const twice = [...incidents, { ...incidents[1], id: 'inc-b2' }];
+    const { table, weightedSpec } = gapMap({ incident: twice, source: sources });
+    tableEqual(table.filter((d: any) => d.theme === 'safety-dignity' && d.records > 0), [
+      { area: 'asia', sources: 1, records: 1 },
+      { area: 'europe', sources: 2, records: 2, weighted_sources: 4 / 5 + 2 / 5 },
+      { area: 'mediterranean', sources: 1, records: 1, weighted_sources: 4 / 5 },
+    ]);
+    expect(JSON.stringify(weightedSpec)).toContain('weighted_sources');
+  });
+
+  it('names the region scheme on the axis', () => {
+    const { spec } = gapMap({ incident: incidents });
+    expect(JSON.stringify(spec)).toContain("Region (UN M49, or the record's own)");
   });
 
   it('returns a heatmap spec over the same cells', () => {

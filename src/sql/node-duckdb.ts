@@ -1,0 +1,143 @@
+import { table as aqTable, type ColumnTable } from 'arquero';
+import { getFields } from '../model/fields.js';
+import type { RecordType } from '../model/record-types.js';
+import { planSummary, type SummarySpec } from '../summarize/spec.js';
+import { finishSummary } from '../summarize/summarize.js';
+import { toSQL } from './to-sql.js';
+
+/** A DuckDB connection, reduced to what summaries need. */
+export interface DuckDBSession {
+  run(sql: string): Promise<void>;
+  rows(sql: string): Promise<Record<string, unknown>[]>;
+  close(): void;
+}
+
+/** Options of `openDuckDB`. */
+export interface DuckDBOptions {
+  /** DuckDB's memory limit (default `256MB`): beyond it, DuckDB spills to `tempDirectory`. */
+  memoryLimit?: string;
+  /** Worker threads (default 2). */
+  threads?: number;
+  /** Where DuckDB spills (default: DuckDB's own `.tmp` beside the database, i.e. in memory for `:memory:`). */
+  tempDirectory?: string;
+}
+
+/** The message when the optional peer dependency is missing. */
+export const duckdbMissing =
+  'the DuckDB engine needs the optional package @duckdb/node-api: npm install -E @duckdb/node-api@1.5.6-r.1';
+
+/**
+ * Open an in-memory DuckDB with a memory limit. Throws one clear line when `@duckdb/node-api`
+ * (an optional peer dependency) is not installed.
+ *
+ * @example const db = await openDuckDB({ memoryLimit: '128MB' }); await db.rows('SELECT 1 AS one'); db.close()
+ */
+export async function openDuckDB(options: DuckDBOptions = {}): Promise<DuckDBSession> {
+  let api: typeof import('@duckdb/node-api');
+  try {
+    api = await import('@duckdb/node-api');
+  } catch {
+    throw new Error(duckdbMissing);
+  }
+  // Row order is ours to set (finishSummary orders): without insertion order DuckDB streams reads in less memory.
+  const config: Record<string, string> = { memory_limit: options.memoryLimit ?? '256MB', threads: String(options.threads ?? 2), preserve_insertion_order: 'false' };
+  if (options.tempDirectory) config.temp_directory = options.tempDirectory;
+  const instance = await api.DuckDBInstance.create(':memory:', config);
+  const conn = await instance.connect();
+  return {
+    async run(sql) {
+      await conn.run(sql);
+    },
+    async rows(sql) {
+      const reader = await conn.runAndReadAll(sql);
+      return reader.getRowObjectsJS().map((r) => {
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(r)) out[k] = jsValue(v);
+        return out;
+      });
+    },
+    close() {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+// DuckDB gives SUM and COUNT as bigint; counts of evidence records fit a double exactly.
+function jsValue(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(jsValue);
+  return v;
+}
+
+/**
+ * DuckDB column types of a record type's fields (lists as arrays), for `read_json(columns=…)`
+ * and `CREATE TABLE`. `only` keeps just those fields, in schema order.
+ *
+ * @example duckdbTypes('incident', ['dead']) // { dead: 'BIGINT' }
+ */
+export function duckdbTypes(type: RecordType, only?: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of getFields(type)) {
+    if (only && !only.includes(f.name)) continue;
+    const base = f.kind === 'integer' ? 'BIGINT' : f.kind === 'number' ? 'DOUBLE' : f.kind === 'boolean' ? 'BOOLEAN' : 'VARCHAR';
+    out[f.name] = f.list ? `${base}[]` : base;
+  }
+  return out;
+}
+
+/**
+ * A DuckDB relation reading an NDJSON file of records with the schema's types (nothing guessed).
+ *
+ * @example `SELECT count(*) FROM ${readRecordsSql('x.ndjson', 'incident')}`
+ */
+export function readRecordsSql(file: string | readonly string[], type: RecordType, only?: readonly string[]): string {
+  const cols = Object.entries(duckdbTypes(type, only)).map(([k, t]) => `'${k.replace(/'/g, "''")}': '${t}'`);
+  const lit = (f: string) => `'${f.replace(/'/g, "''")}'`;
+  const files = typeof file === 'string' ? lit(file) : `[${file.map(lit).join(', ')}]`;
+  if (typeof file !== 'string' && !file.length) {
+    // No file: an empty relation with the same columns.
+    return `(SELECT ${Object.entries(duckdbTypes(type, only)).map(([k, t]) => `CAST(NULL AS ${t}) AS "${k}"`).join(', ')} WHERE FALSE)`;
+  }
+  return `read_json(${files}, format = 'newline_delimited', columns = {${cols.join(', ')}})`;
+}
+
+/**
+ * Run a summary spec in DuckDB over `relation` (a table name or a `read_json(...)` /
+ * `read_parquet(...)` call) and finish it as `summarize` does (empty groups, order, units and
+ * conventions, suppression): the result equals `summarize` on the same records.
+ *
+ * @example await summarizeInDuckDB(db, readRecordsSql('x.ndjson', 'incident'), { type: 'incident', by: ['year'] })
+ */
+export async function summarizeInDuckDB(db: DuckDBSession, relation: string, spec: SummarySpec): Promise<ColumnTable> {
+  const plan = planSummary(spec);
+  const sql = toSQL({ ...spec, suppress: false }, { table: relation, dialect: 'duckdb' });
+  const rows = await db.rows(sql);
+  const names = [...plan.keys.map((k) => k.name), ...plan.measures.map((m) => m.name)];
+  const cols: Record<string, unknown[]> = {};
+  for (const n of names) cols[n] = rows.map((r) => r[n] ?? null);
+  const rolled = aqTable(cols);
+  return finishSummary(rolled, spec, plan, await metadataSource(db, relation, plan));
+}
+
+// What the summary's metadata reads from the records (units, count conventions per measure,
+// the record count), fetched as a few small queries rather than the records themselves.
+async function metadataSource(db: DuckDBSession, relation: string, plan: ReturnType<typeof planSummary>): Promise<ColumnTable> {
+  const [{ n }] = await db.rows(`SELECT count(*) AS n FROM ${relation}`);
+  const cols: Record<string, unknown[]> = { __n: [] };
+  const rows: Record<string, unknown>[] = [];
+  if (plan.columns.includes('unit')) for (const r of await db.rows(`SELECT DISTINCT unit FROM ${relation}`)) rows.push({ unit: r.unit });
+  if (plan.columns.includes('count_convention')) {
+    for (const m of plan.measures) {
+      if (m.kind !== 'sum') continue;
+      const f = `"${m.fields[0]}"`;
+      for (const r of await db.rows(`SELECT DISTINCT count_convention FROM ${relation} WHERE ${f} IS NOT NULL`)) rows.push({ count_convention: r.count_convention, [m.fields[0]]: 1 });
+    }
+  }
+  const names = new Set(rows.flatMap((r) => Object.keys(r)));
+  // The metadata counts records through numRows: pad to the real count.
+  const total = Math.max(Number(n), rows.length);
+  for (const name of names) cols[name] = Array.from({ length: total }, (_, i) => rows[i]?.[name] ?? null);
+  cols.__n = new Array(total).fill(null);
+  return aqTable(cols);
+}

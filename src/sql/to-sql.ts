@@ -1,0 +1,205 @@
+import { getField } from '../model/fields.js';
+import { themes } from '../model/themes.js';
+import { breakdownFields } from '../summarize/measures.js';
+import { m49Countries, regionCodes, splitRegion } from '../summarize/regions.js';
+import { planSummary, type KeyPlan, type MeasurePlan, type SummaryPlan, type SummarySpec } from '../summarize/spec.js';
+import { dialects, type Dialect, type SqlDialect } from './dialects.js';
+
+/** Options of `toSQL`. */
+export interface ToSqlOptions {
+  /** The table (or a view, or `read_parquet('x.parquet')` in DuckDB) holding the records, one column per field. */
+  table: string;
+  /** SQL dialect (default `duckdb`). */
+  dialect?: SqlDialect;
+}
+
+/**
+ * A summary spec as one SQL query over a table with one column per schema field (list fields
+ * as arrays, dates as ISO strings): the Parquet files `convert --to parquet` writes have that
+ * shape. The query gives the same groups and measures as `summarize` (the differential test
+ * runs both), ordered by the keys.
+ *
+ * Two steps of a summary are not SQL: the empty groups of `complete` (add them in your
+ * engine, or run `finishSummary` on the result) and small-cell suppression, which needs the
+ * whole result table: a spec that would be suppressed is refused unless it says
+ * `suppress: false`, so that SQL can never publish the small cells `summarize` hides.
+ * Medians are exact in DuckDB and Spark, approximate in Trino and BigQuery.
+ *
+ * @example toSQL({ type: 'incident', by: ['year'] }, { table: "read_parquet('incidents.parquet')" })
+ */
+export function toSQL(spec: SummarySpec, options: ToSqlOptions): string {
+  const d = dialects[options.dialect ?? 'duckdb'];
+  if (!d) throw new Error(`toSQL: unknown dialect "${options.dialect}"; use one of ${Object.keys(dialects).join(', ')}`);
+  const plan = planSummary(spec);
+  if (!plan.type) throw new Error('toSQL: the spec needs a record type');
+  const suppressed = spec.suppress === true || (spec.suppress !== false && plan.measures.some((m) => m.name === 'value') && plan.by.some((k) => breakdownFields.includes(k)));
+  if (suppressed) {
+    throw new Error(
+      'toSQL: this summary breaks person counts down by sex, age or nationality and must be small-cell suppressed, which SQL cannot do safely; ' +
+        'give `suppress: false` in the spec and run suppress() (or finishSummary) on the result before sharing it',
+    );
+  }
+  return compile(plan, d, options.table);
+}
+
+function compile(plan: SummaryPlan, d: Dialect, table: string): string {
+  const q = d.quote;
+  const ctes: string[] = [];
+  const where = plan.where.map(([f, values]) => filterSql(q(f), values, d));
+  ctes.push(`__base AS (SELECT * FROM ${table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''})`);
+  let prev = '__base';
+  if (plan.measures.some((m) => m.atLevel)) {
+    if (plan.levelFields.length) {
+      const flags = plan.levelFields.map((f) => `CASE WHEN ${q(f)} IS NULL THEN 0 ELSE 1 END`);
+      const lvl = plan.levelFields.map((f) => `CASE WHEN ${q(f)} IS NULL THEN '0' ELSE '1' END`).join(' || ');
+      ctes.push(`__levels AS (SELECT *, ${flags.join(' + ')} AS __nb, ${lvl} AS __lvl FROM __base)`);
+      const w = `OVER (PARTITION BY ${plan.cellFields.map(q).join(', ')})`;
+      // A total counts; where a cell has no total and one breakdown level only, its parts do.
+      ctes.push(`__at AS (SELECT *, (__nb = 0 OR (__nb = 1 AND MIN(__lvl) ${w} = MAX(__lvl) ${w})) AS __at FROM __levels)`);
+    } else ctes.push(`__at AS (SELECT *, TRUE AS __at FROM __base)`);
+    prev = '__at';
+  }
+  const cols: string[] = [];
+  plan.keys.forEach((k, j) => cols.push(`${keySql(k, plan, d)} AS __k${j}`));
+  plan.measures.forEach((m, j) => {
+    const e = measureInput(m, plan, d);
+    if (e) cols.push(`${e} AS __m${j}`);
+    if (m.kind === 'share') cols.push(`CASE WHEN ${q(m.fields[0])} IS NOT NULL AND ${q(m.fields[1])} IS NOT NULL THEN ${q(m.fields[1])} END AS __m${j}d`);
+  });
+  ctes.push(`__keyed AS (SELECT ${cols.length ? cols.join(', ') : '1 AS __one'} FROM ${prev})`);
+  const joins = plan.keys.map((k, j) => (k.shape === 'list' ? ` ${d.unnest(`__k${j}`, `__v${j}`, j)}` : '')).join('');
+  const ref = (j: number) => (plan.keys[j].shape === 'list' ? `__v${j}` : `__k${j}`);
+  const select = [
+    ...plan.keys.map((k, j) => `${ref(j)} AS ${q(k.name)}`),
+    ...plan.measures.map((m, j) => `${aggregateSql(m, `__m${j}`, plan, d, ref)} AS ${q(m.name)}`),
+  ];
+  const group = plan.keys.length ? `\nGROUP BY ${plan.keys.map((_, j) => ref(j)).join(', ')}` : '';
+  const order = plan.keys.length ? `\nORDER BY ${plan.keys.map((k, j) => orderSql(k, ref(j), d)).join(', ')}` : '';
+  return `WITH\n  ${ctes.join(',\n  ')}\nSELECT ${select.join(',\n  ')}\nFROM __keyed${joins}${group}${order}`;
+}
+
+function filterSql(col: string, values: readonly unknown[], d: Dialect): string {
+  const some = values.filter((v) => v !== null && v !== undefined);
+  const parts = some.length ? [`${col} IN (${some.map(d.literal).join(', ')})`] : [];
+  if (some.length < values.length) parts.push(`${col} IS NULL`);
+  return parts.length > 1 ? `(${parts.join(' OR ')})` : parts[0];
+}
+
+function countryList(fields: readonly string[], plan: SummaryPlan, d: Dialect): string {
+  const arrays = fields.map((f) => (getField(plan.type!, f)?.list ? `coalesce(${d.quote(f)}, ${d.array([])})` : d.array([d.quote(f)])));
+  return d.distinctItems(arrays.length > 1 ? d.concat(arrays) : arrays[0]);
+}
+
+// `CASE` mapping a country code `x` to its M49 region or sub-region.
+function regionOfSql(x: string, level: 'region' | 'subregion', d: Dialect): string {
+  const by = new Map<string, string[]>();
+  for (const [c, r, s] of m49Countries()) {
+    const v = level === 'region' ? r : s;
+    if (!by.has(v)) by.set(v, []);
+    by.get(v)!.push(c);
+  }
+  return `CASE ${[...by].map(([v, cs]) => `WHEN ${x} IN (${cs.map(d.literal).join(', ')}) THEN ${d.literal(v)}`).join(' ')} END`;
+}
+
+// `CASE` splitting a record's own region code into the region or sub-region it names.
+function ownRegionSql(x: string, level: 'region' | 'subregion', d: Dialect): string {
+  const by = new Map<string, string[]>();
+  for (const code of regionCodes()) {
+    const v = code === 'unknown' ? null : splitRegion(code)[level];
+    if (!v) continue;
+    if (!by.has(v)) by.set(v, []);
+    by.get(v)!.push(code);
+  }
+  return `CASE ${[...by].map(([v, cs]) => `WHEN ${x} IN (${cs.map(d.literal).join(', ')}) THEN ${d.literal(v)}`).join(' ')} END`;
+}
+
+function keySql(k: KeyPlan, plan: SummaryPlan, d: Dialect): string {
+  const q = d.quote;
+  switch (k.kind) {
+    case 'none':
+      return `CAST(NULL AS ${d.string})`;
+    case 'theme':
+      return d.distinctItems(q(k.fields[0]));
+    case 'year':
+      return `COALESCE(${k.fields.map((f) => (getField(plan.type!, f)?.kind === 'integer' ? q(f) : d.year(q(f)))).join(', ')})`;
+    case 'month':
+      return `CASE WHEN LENGTH(${q(k.fields[0])}) >= 7 THEN SUBSTR(${q(k.fields[0])}, 1, 7) END`;
+    case 'country':
+      return k.shape === 'list' ? countryList(k.fields, plan, d) : q(k.fields[0]);
+    case 'region':
+    case 'subregion': {
+      const fromCountries = d.distinctItems(d.transform(countryList(k.fields.filter((f) => f !== 'region'), plan, d), regionOfSql('x', k.kind, d)));
+      if (k.fields[0] !== 'region') return fromCountries;
+      const own = ownRegionSql(q('region'), k.kind, d);
+      return `CASE WHEN ${own} IS NOT NULL THEN ${d.array([own])} ELSE ${fromCountries} END`;
+    }
+    default:
+      return k.shape === 'list' ? d.distinctItems(q(k.fields[0])) : q(k.fields[0]);
+  }
+}
+
+function measureInput(m: MeasurePlan, plan: SummaryPlan, d: Dialect): string | undefined {
+  const q = d.quote;
+  const f = m.fields.map(q);
+  if (m.when) f[0] = `CASE WHEN ${q(m.when)} IS NOT NULL THEN ${f[0]} END`;
+  switch (m.kind) {
+    case 'count':
+      return f.length ? f[0] : undefined;
+    case 'sum':
+      return m.atLevel ? `CASE WHEN __at THEN ${f[0]} END` : f[0];
+    case 'missing':
+      return `CASE WHEN __at AND ${f[0]} IS NULL THEN 1 ELSE 0 END`;
+    case 'rangeOnly':
+      return `CASE WHEN ${f[0]} IS NULL AND (${f[1]} IS NOT NULL OR ${f[2]} IS NOT NULL) THEN 1 ELSE 0 END`;
+    case 'distinct':
+      if (m.fields.length === 1 && m.fields[0] === 'id') return f[0];
+      return m.fields.length === 1 && getField(plan.type!, m.fields[0])?.list ? d.distinctItems(f[0]) : countryList(m.fields, plan, d);
+    case 'min':
+    case 'max':
+      return m.name.endsWith('_date') ? `COALESCE(${m.fields.map((x) => (getField(plan.type!, x)?.kind === 'string' ? q(x) : `CAST(${q(x)} AS ${d.string})`)).join(', ')})` : f[0];
+    case 'mean':
+    case 'median':
+      return f[0];
+    case 'share':
+      return `CASE WHEN ${f[0]} IS NOT NULL AND ${f[1]} IS NOT NULL THEN ${f[0]} END`;
+  }
+}
+
+function aggregateSql(m: MeasurePlan, col: string, plan: SummaryPlan, d: Dialect, ref: (j: number) => string): string {
+  switch (m.kind) {
+    case 'count':
+      return m.fields.length ? `COUNT(${col})` : 'COUNT(*)';
+    case 'sum':
+    case 'missing':
+    case 'rangeOnly':
+      return `SUM(${col})`;
+    case 'distinct': {
+      if (m.fields[0] === 'id') return `COUNT(DISTINCT ${col})`;
+      let list = col;
+      if (m.inGroup) {
+        plan.keys.forEach((k, j) => {
+          if (k.kind !== 'country' && k.kind !== 'region' && k.kind !== 'subregion') return;
+          const of = k.kind === 'country' ? 'x' : regionOfSql('x', k.kind, d);
+          const inside = d.filter(list, `${of} = ${ref(j)}`);
+          list = `CASE WHEN ${d.size(inside)} > 0 THEN ${inside} ELSE ${list} END`;
+        });
+      }
+      return d.countDistinctItems(list);
+    }
+    case 'min':
+      return `MIN(${col})`;
+    case 'max':
+      return `MAX(${col})`;
+    case 'mean':
+      return `AVG(${col})`;
+    case 'median':
+      return d.median(col);
+    case 'share':
+      return `CAST(SUM(${col}) AS ${d.double}) / NULLIF(SUM(${col}d), 0)`;
+  }
+}
+
+function orderSql(k: KeyPlan, ref: string, d: Dialect): string {
+  if (k.kind === 'theme') return `CASE ${ref} ${themes.map((t, i) => `WHEN ${d.literal(t.id)} THEN ${i}`).join(' ')} ELSE ${themes.length} END, ${d.nullsLast(ref)}`;
+  return d.nullsLast(ref);
+}

@@ -1,0 +1,121 @@
+// The one place a summary gets its columns from a file. Today it streams the loaders' record
+// batches through the validator and keeps only the columns the summary needs; when the
+// readers produce typed column batches (issue 10), only this file changes.
+import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
+import { streamFile } from '../read/node-load.js';
+import { isReadError } from '../read/read-error.js';
+import type { Issue } from '../errors/index.js';
+import { createSink, type IssueSink } from '../validate/report.js';
+import { createTableCheck, type SharedCheck } from '../validate/table-check.js';
+import { withheldSensitivities } from '../write/public-records.js';
+
+/** What `loadColumns` found in one file. */
+export interface LoadedColumns {
+  file: string;
+  type: RecordType;
+  /** Records read, and how many are valid (rows = valid + invalid). */
+  rows: number;
+  valid: number;
+  /** The first problems (errors), and how many there are in all. */
+  problems: Issue[];
+  problemCount: number;
+  /** Restricted or confidential valid records left out. */
+  withheld: number;
+  /** Valid, public records kept: their number (the rows passed to `onColumns`). */
+  kept: number;
+  /**
+   * True when a header problem (a required column missing) makes every record invalid without
+   * a row error: the columns already handed on must be dropped, as `validate` counts none valid.
+   */
+  allInvalid: boolean;
+}
+
+/** Options of `loadColumns`. */
+export interface LoadColumnsOptions {
+  type?: RecordType;
+  /** The columns to keep, once the record type is known. */
+  columns(type: RecordType): readonly string[];
+  /** Receives each batch's valid, public records as columns (arrays of equal length). */
+  onColumns(columns: Record<string, unknown[]>, type: RecordType): void | Promise<void>;
+  /** Keep restricted and confidential records too. */
+  includeRestricted?: boolean;
+  /** Problems listed at most (counts stay exact); default 1000. */
+  maxProblems?: number;
+}
+
+/** A file that cannot be read, or whose record type cannot be told. */
+export class LoadColumnsError extends Error {}
+
+/**
+ * Stream a CSV, JSON or NDJSON file through validation (the same checks and messages as
+ * `validate`), handing on only the wanted columns of the valid records, batch by batch: the
+ * file is never held as record objects. A missing required column (every record invalid)
+ * sets `allInvalid`: drop what was handed on, as `validate` counts no valid record.
+ *
+ * @example await loadColumns('inc.csv', { columns: () => ['date', 'dead'], onColumns: (c) => push(c) })
+ */
+export async function loadColumns(file: string, options: LoadColumnsOptions): Promise<LoadedColumns> {
+  const bad = new Set<number>();
+  const inner: IssueSink = createSink(options.maxProblems ?? 1000);
+  // The validator reports through this sink: it also notes the rows of the batch at hand that have an error.
+  const sink: IssueSink = {
+    ...inner,
+    error(issue) {
+      if (issue.row !== null && issue.row !== undefined) bad.add(issue.row);
+      inner.error(issue);
+      sink.errorCount = inner.errorCount;
+    },
+    warning(issue) {
+      inner.warning(issue);
+      sink.warningCount = inner.warningCount;
+    },
+  };
+  sink.errors = inner.errors;
+  sink.warnings = inner.warnings;
+  const shared: SharedCheck = { sink, ids: new Map(), files: [file], bases: [0], fileIndex: 0 };
+  const check = createTableCheck({ type: options.type, maxErrors: options.maxProblems ?? 1000 }, shared);
+  let type = options.type;
+  let kept = 0;
+  let withheld = 0;
+  let handed = 0;
+  try {
+    for await (const batch of streamFile(file, type ? { type } : {})) {
+      bad.clear();
+      check.add(batch);
+      if (!batch.records.length) continue;
+      type ??= batch.type ?? (isRecordType(batch.records[0]?.record_type) ? (batch.records[0].record_type as RecordType) : undefined);
+      if (!type) throw new LoadColumnsError(`${file}: cannot tell the record type; give --type (${recordTypes.join(', ')})`);
+      const names = options.columns(type);
+      const cols: Record<string, unknown[]> = {};
+      for (const n of names) cols[n] = [];
+      let n = 0;
+      for (let i = 0; i < batch.records.length; i++) {
+        const info = batch.rows[i];
+        if (info?.skip || bad.has(info?.row ?? i + 1)) continue;
+        const r = batch.records[i];
+        if (!options.includeRestricted && withheldSensitivities.includes(r.sensitivity as string)) {
+          withheld++;
+          continue;
+        }
+        for (const name of names) {
+          const v = r[name];
+          cols[name].push(v === undefined ? null : v);
+        }
+        n++;
+      }
+      kept += n;
+      if (n) {
+        handed += n;
+        await options.onColumns(cols, type);
+      }
+    }
+  } catch (err) {
+    if (isReadError(err)) throw new LoadColumnsError(`${file}: ${(err as Error).message}`);
+    throw err;
+  }
+  const report = check.finish();
+  type ??= (report.type === 'dataset' ? undefined : report.type) ?? undefined;
+  if (!type) throw new LoadColumnsError(`${file}: cannot tell the record type; give --type (${recordTypes.join(', ')})`);
+  const allInvalid = report.stats.valid < handed + withheld;
+  return { file, type, rows: report.stats.rows, valid: report.stats.valid, problems: [...inner.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), problemCount: Math.max(report.stats.errors, inner.errorCount), withheld: allInvalid ? 0 : withheld, kept: allInvalid ? 0 : kept, allInvalid };
+}
