@@ -13,6 +13,7 @@ import { extraCell } from './extra-cell.js';
 import { blankRow } from './blank-row.js';
 import { missingLabel } from './missing-label.js';
 import { extraLabel } from './extra-label.js';
+import { extraKey } from './extra-key.js';
 import { duplicateLabel } from './duplicate-label.js';
 import { blankLabel } from './blank-label.js';
 import { primaryKey } from './primary-key.js';
@@ -44,6 +45,7 @@ export const errorTypes: readonly ErrorType[] = Object.freeze([
   blankRow,
   missingLabel,
   extraLabel,
+  extraKey,
   duplicateLabel,
   blankLabel,
   primaryKey,

@@ -2,7 +2,7 @@
  * Normalising parsed JSON values into records, shared by `fromJSON` and `fromNDJSON`:
  * `null` and missing-value strings mean "absent"; whole numbers beyond 2^53 (which
  * JSON.parse has already rounded) are type errors; keys that are not fields of the
- * record type are reported once (`extra-label`, at the first row that has them) and kept.
+ * record type are reported on every record that has them (`extra-key`) and kept.
  */
 import { makeIssue } from '../errors/index.js';
 import { getFields, type FieldInfo } from '../model/fields.js';
@@ -65,12 +65,12 @@ export function addJsonRecord(value: unknown, row: number, line: number | undefi
   for (const key of Object.keys(input)) {
     const v = input[key];
     if (v === null || (typeof v === 'string' && ctx.missing.has(v))) continue;
-    record[key] = v;
+    // `__proto__` as a plain assignment would replace the record's prototype: keep it as an own key instead.
+    if (key === '__proto__') Object.defineProperty(record, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else record[key] = v;
     const field = ctx.fields.get(key);
-    if (ctx.type && !field && !ctx.seenExtra.has(key)) {
-      ctx.seenExtra.add(key);
-      out.errors.push(makeIssue('extra-label', { row, field: key, expected: `a field of ${ctx.type}`, note: 'first seen here; its values are kept but not checked' }));
-    }
+    // Every record holding an unknown key is invalid, so each one is named (see validate/accounting.ts).
+    if (ctx.type && !field) out.errors.push(makeIssue('extra-key', { row, field: key, expected: `a field of ${ctx.type}` }));
     if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)) {
       out.errors.push(
         makeIssue('type-error', { row, field: key, value: v, expected: 'a whole number between -9007199254740991 and 9007199254740991', note: 'too large to be stored exactly; JSON readers round it' }),

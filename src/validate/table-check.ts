@@ -8,11 +8,12 @@
  * issue per field), the cross-field rules, a unique `id` per type and, in a dataset,
  * references to other records. Each row counts once as valid or invalid.
  */
-import { isRecordLevel, makeIssue, type Issue, type MessageParams } from '../errors/index.js';
+import { getErrorType, isRecordLevel, makeIssue, type Issue, type MessageParams } from '../errors/index.js';
 import { getFields } from '../model/fields.js';
 import { isRecordType, type RecordType } from '../model/record-types.js';
 import { getValidator, type RecordValidator } from '../model/registry.js';
 import type { LoadResult } from '../read/result.js';
+import { invalidatesEveryRecord } from './accounting.js';
 import { ajvIssues } from './ajv-issues.js';
 import { createIdSet, type IdSet } from './id-set.js';
 import { referenceFields, type ReferenceField } from './references.js';
@@ -89,6 +90,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
   let refs: ReferenceField[] = [];
   let ids: IdSet | undefined;
   const missingLabels = new Set<string>();
+  let headerErrors = 0;
   const extraReported = new Set<string>();
   let meta: Partial<LoadResult> = {};
   let lastType: RecordType | null = null;
@@ -133,9 +135,11 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
         if (unknown || v === null || v === undefined || failed?.has(key)) {
           if (record === input) record = { ...input };
           delete record[key];
+          // CSV: reported once on the header (extra-label). Objects: on every record that has the key
+          // (unless the loader did already), and the record is invalid (see accounting.ts).
           if (unknown && !extraReported.has(key)) {
-            extraReported.add(key);
-            error(makeIssue('extra-label', { row, field: key, expected: `a field of ${type}`, note: 'first seen here; its values are kept but not checked' }));
+            invalid = true;
+            if (!failed?.has(key)) error(makeIssue('extra-key', { row, field: key, expected: `a field of ${type}` }));
           }
         }
       }
@@ -203,6 +207,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
       for (const e of batch.errors) {
         if (e.code === 'missing-label' && e.field) missingLabels.add(e.field);
         if (e.code === 'extra-label' && e.field) extraReported.add(e.field);
+        if (invalidatesEveryRecord(e.code)) headerErrors++;
         if (e.row != null && rowsHere.has(e.row) && e.code !== 'extra-label') {
           byRow ??= new Map();
           const list = byRow.get(e.row);
@@ -232,19 +237,18 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
         if (loaderIssues) {
           for (const e of loaderIssues) {
             error(e);
-            if (isRecordLevel(e.code)) {
-              invalid = true;
-              if (e.field) (failed ??= new Set()).add(e.field);
-            }
+            // Any error on a row makes its record invalid; cell errors also keep their cell from the schema.
+            if (getErrorType(e.code)?.severity !== 'warning') invalid = true;
+            if (isRecordLevel(e.code) && e.field) (failed ??= new Set()).add(e.field);
           }
         }
         const loaderWarnings = warnByRow?.get(info.row);
         if (loaderWarnings) for (const w of loaderWarnings) warning(w);
         if (!info.skip && type) {
           if (checkRecord(records[i], info.row, failed)) invalid = true;
-          // Records lacking a required column (reported once as missing-label) are invalid.
-          if (missingLabels.size > 0) invalid = true;
         }
+        // An error on the header (a missing, unknown, duplicate or blank column) concerns every record.
+        if (headerErrors > 0) invalid = true;
         if (invalid) stats.invalid++;
         else stats.valid++;
       }
