@@ -6,6 +6,7 @@ import { validateRecords } from '../validate/validate-records.js';
 import type { ValidationReport } from '../validate/report.js';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { publicRecords } from '../write/public-records.js';
+import { escapeFormula } from '../write/escape-formula.js';
 import { summarize } from '../summarize/summarize.js';
 import { toTable } from '../summarize/to-table.js';
 import { formatSummary } from '../summarize/format-summary.js';
@@ -116,8 +117,9 @@ function toCSVText(table: ColumnTable): string {
   const names = table.columnNames();
   const cell = (v: unknown): string => {
     if (v === null || v === undefined) return '';
-    const s = Array.isArray(v) ? v.join(';') : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    // Numbers stay as they are; text (labels, codes from the data) is neutralised for spreadsheets.
+    const s = typeof v === 'number' ? String(v) : escapeFormula(Array.isArray(v) ? v.join(';') : String(v));
+    return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const rows = (table.objects() as Record<string, unknown>[]).map((r) => names.map((n) => cell(r[n])).join(','));
   return [names.join(','), ...rows].join('\n') + '\n';

@@ -15,7 +15,7 @@
  * Text as inert inline Markdown: HTML special characters as entities, Markdown punctuation backslash-escaped,
  * line breaks as spaces.
  *
- * @example escapeMarkdown('<script>x</script> [a](javascript:b) | c') // '&lt;script&gt;x&lt;/script&gt; \\[a\\]\\(javascript:b\\) \\| c'
+ * @example escapeMarkdown('<script>x</script> [a](javascript:b) | c') // '&lt;script&gt;x&lt;/script&gt; \\[a\\](javascript:b) \\| c'
  */
 export function escapeMarkdown(text: unknown): string {
   return String(text ?? '')
@@ -23,8 +23,9 @@ export function escapeMarkdown(text: unknown): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
-    .replace(/^(\s*)([-=]|\d+\.)/, '$1\\$2');
+    .replace(/[\\`*_[\]|~]/g, '\\$&')
+    // What starts a block only at the start of a line: a heading, a list item, a rule.
+    .replace(/^(\s*)([#+=-]|\d+[.)])/, '$1\\$2');
 }
 
 /**
