@@ -14,6 +14,8 @@ import { blankRow } from './blank-row.js';
 import { missingLabel } from './missing-label.js';
 import { extraLabel } from './extra-label.js';
 import { extraKey } from './extra-key.js';
+import { loneSurrogate } from './lone-surrogate.js';
+import { emptyString } from './empty-string.js';
 import { duplicateLabel } from './duplicate-label.js';
 import { blankLabel } from './blank-label.js';
 import { primaryKey } from './primary-key.js';
@@ -61,6 +63,8 @@ export const errorTypes: readonly ErrorType[] = Object.freeze([
   datePrecision,
   themeMismatch,
   unknownType,
+  loneSurrogate,
+  emptyString,
 ]);
 
 const byCode = new Map(errorTypes.map((e) => [e.code, e]));

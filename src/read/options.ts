@@ -42,6 +42,8 @@ export interface ReadOptions {
   columnTypes?: Readonly<Record<string, ScalarKind>>;
   /** Records per batch yielded by the streaming loaders. Default 1000. */
   batchSize?: number;
+  /** Nesting depth, field size, row width and document size limits (see `readLimits`, docs/security.md). */
+  limits?: Partial<ReadLimits>;
 }
 
 /**
@@ -49,6 +51,9 @@ export interface ReadOptions {
  *
  * @example readDefaults.listSeparator // ';'
  */
+export type { ReadLimits } from './limits.js';
+import type { ReadLimits } from './limits.js';
+
 export const readDefaults = Object.freeze({
   encoding: 'auto' as const,
   delimiter: 'auto' as const,
