@@ -15,7 +15,7 @@ import { resourceProblem } from '../read/node-safe-path.js';
 import { escapeMarkdown, markdownCode } from '../write/escape-markdown.js';
 import { outputPath } from '../write/node-output-path.js';
 import { safeName } from '../write/safe-name.js';
-import { issueRedactor } from '../validate/redact-issues.js';
+import { flaggedCells, issueRedactor, withholdCells } from '../validate/redact-issues.js';
 
 const usage = `Usage: smuggling-evidence report <folder|datapackage.json> [--out dir] [options]
 
@@ -95,6 +95,7 @@ async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted
   const validation: EvidenceReportValidation = { files: [], withheld: 0 };
   const name = (file: string) => relative(process.cwd(), file) || file;
   const loaded: { file: string; type: RecordType; result: LoadResult }[] = [];
+  let cellsWithheld = 0;
   for (const f of ds.files) {
     if (f.problem) {
       validation.files.push({ file: f.file, type: f.type, rows: 0, valid: 0, problems: [{ row: null, field: null, code: 'source-error', message: f.problem }] });
@@ -114,11 +115,14 @@ async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted
   for (const l of loaded) {
     const stats = checked.files?.find((f) => f.file === l.file)?.stats;
     // Messages echo cell values: those of restricted records (and personal-data hits) never reach the report.
-    const redact = issueRedactor(l.result, includeRestricted);
+    const flagged = flaggedCells(checked.warnings.filter((e) => e.file === l.file));
+    const redact = issueRedactor(l.result, includeRestricted, flagged);
     const problems = checked.errors.filter((e) => e.file === l.file).map(redact);
     const warnings = checked.warnings.filter((e) => e.file === l.file).map(redact);
     validation.files.push({ file: l.file, type: l.type, rows: stats?.rows ?? l.result.records.length, valid: stats?.valid ?? 0, problems, warnings });
-    const shown = publicRecords(validRecords(l.result, checked, l.file), includeRestricted);
+    const cells = withholdCells(l.result, flagged);
+    cellsWithheld += cells.withheld;
+    const shown = publicRecords(validRecords(cells.result, checked, l.file), includeRestricted);
     dataset[l.type] = [...((dataset[l.type] as object[] | undefined) ?? []), ...shown.records];
     validation.withheld += shown.withheld;
   }
@@ -143,7 +147,7 @@ async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted
   const invalid = validation.files.reduce((s, f) => s + f.rows - f.valid, 0);
   // A file that cannot be read, or an error on no row (a header problem), makes the dataset broken: exit 1.
   const broken = validation.files.some((f) => f.problems.length > 0);
-  return { ds, rows, invalid, broken, charts: report.charts.length, records: Object.values(dataset).reduce((s, r) => s + (r as unknown[]).length, 0) };
+  return { ds, rows, invalid, broken, cellsWithheld, charts: report.charts.length, records: Object.values(dataset).reduce((s, r) => s + (r as unknown[]).length, 0) };
 }
 
 async function vegaAvailable(): Promise<boolean> {
@@ -171,7 +175,7 @@ const command: Command = {
       const dir = datasets.length > 1 ? outputPath(outDir, ds.name) : outDir;
       const r = await writeDataset(ds, dir, !!values['include-restricted'], vega);
       results.push(r);
-      io.stderr.write(`${ds.name}: ${r.records} records reported${r.invalid ? `, ${r.invalid} invalid left out` : ''}${r.broken && !r.invalid ? ', with errors (see the Validation section)' : ''}, ${r.charts} charts\n`);
+      io.stderr.write(`${ds.name}: ${r.records} records reported${r.invalid ? `, ${r.invalid} invalid left out` : ''}${r.broken && !r.invalid ? ', with errors (see the Validation section)' : ''}${r.cellsWithheld ? `, ${r.cellsWithheld} cells withheld (possible personal data)` : ''}, ${r.charts} charts\n`);
     }
     let main = join(outDir, 'report.md');
     if (datasets.length > 1) {

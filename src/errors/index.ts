@@ -16,6 +16,7 @@ import { extraLabel } from './extra-label.js';
 import { extraKey } from './extra-key.js';
 import { loneSurrogate } from './lone-surrogate.js';
 import { emptyString } from './empty-string.js';
+import { personalData } from './personal-data.js';
 import { duplicateLabel } from './duplicate-label.js';
 import { blankLabel } from './blank-label.js';
 import { primaryKey } from './primary-key.js';
@@ -65,6 +66,7 @@ export const errorTypes: readonly ErrorType[] = Object.freeze([
   unknownType,
   loneSurrogate,
   emptyString,
+  personalData,
 ]);
 
 const byCode = new Map(errorTypes.map((e) => [e.code, e]));

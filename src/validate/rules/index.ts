@@ -13,6 +13,7 @@ import { futureDateRule } from './future-date.js';
 import { minMaxRule } from './min-max.js';
 import { negativeCountRule } from './negative-count.js';
 import { themeMismatchRule } from './theme-mismatch.js';
+import { personalDataRule } from './personal-data.js';
 import type { Rule, RuleCheck, RuleContext } from './types.js';
 
 export type { Rule, RuleCheck, RuleContext } from './types.js';
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = Object.freeze([
   datePrecisionRule,
   negativeCountRule,
   themeMismatchRule,
+  personalDataRule,
 ]);
 
 /**
