@@ -132,6 +132,15 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
       for (const key in input) {
         const v = input[key];
         const unknown = !names.has(key);
+        // "" cannot survive a write (every format reads it back as absent): named, never silently altered.
+        if (v === '' && !unknown) warning(makeIssue('empty-string', { row, field: key }));
+        // Half a surrogate pair cannot be written to UTF-8 without becoming U+FFFD: refused, not altered later.
+        else if (typeof v === 'string' && !failed?.has(key) && !(v as string & { isWellFormed(): boolean }).isWellFormed()) {
+          invalid = true;
+          error(makeIssue('lone-surrogate', { row, field: key }));
+          if (record === input) record = { ...input };
+          delete record[key];
+        }
         if (unknown || v === null || v === undefined || failed?.has(key)) {
           if (record === input) record = { ...input };
           delete record[key];
