@@ -64,7 +64,9 @@ export function createCsvReader(options: ReadOptions = {}): CsvReader {
       if (isRecordType(value)) type = value;
     }
     if (options.type && labels && !labels.some((l) => getField(options.type!, l))) {
-      throw new ReadError(`none of the columns (${labels.slice(0, 5).join(', ')}${labels.length > 5 ? ', …' : ''}) is a field of ${options.type}: is the header row missing, or is this another record type?`);
+      // Labels shown short and on one line: an unclosed quote can make one label of the whole file.
+      const shown = labels.slice(0, 5).map((l) => (l.length > 40 ? l.slice(0, 39) + '…' : l).replace(/[\r\n]+/g, '\\n'));
+      throw new ReadError(`none of the columns (${shown.join(', ')}${labels.length > 5 ? ', …' : ''}) is a field of ${options.type}: is the header row missing, or is this another record type?`);
     }
     const plan = planColumns(labels!, type, o);
     columns = plan.columns.map((c) => columnSpec(c.label, c.field, c.role === 'field' || c.role === 'extra'));

@@ -81,3 +81,26 @@ export const tally = (target: string): void => void tried.set(target, (tried.get
 export function printTally(): void {
   for (const [target, n] of [...tried].sort()) console.log(`[fuzz] ${target}: ${n} inputs`);
 }
+
+/** Damage to real bytes: random bytes, a truncation, bit flips, or a slice repeated. */
+export function mutatedBytes(seeds: readonly Uint8Array[]) {
+  return fc.oneof(
+    fc.uint8Array({ maxLength: 512 }).map((b) => ({ how: 'random bytes', bytes: b })),
+    fc.tuple(fc.nat(seeds.length - 1), fc.double({ min: 0, max: 1, noNaN: true })).map(([i, f]) => ({ how: 'truncation', bytes: seeds[i].slice(0, Math.floor(seeds[i].length * f)) })),
+    fc.tuple(fc.nat(seeds.length - 1), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 8 })).map(([i, flips]) => {
+      const b = seeds[i].slice();
+      for (const [at, bit] of flips) if (b.length) b[Math.floor(at * (b.length - 1))] ^= 1 << bit;
+      return { how: 'bit flips', bytes: b };
+    }),
+    fc.tuple(fc.nat(seeds.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 64 })).map(([i, at, n]) => {
+      const s = seeds[i];
+      const cut = Math.floor(at * s.length);
+      const piece = s.slice(cut, cut + n);
+      const out = new Uint8Array(s.length + piece.length * 3);
+      out.set(s.slice(0, cut));
+      for (let k = 0; k < 3; k++) out.set(piece, cut + k * piece.length);
+      out.set(s.slice(cut), cut + 3 * piece.length);
+      return { how: 'repeated slice', bytes: out };
+    }),
+  );
+}
