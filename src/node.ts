@@ -10,5 +10,7 @@ export { datasetsDir, fileDigest, checkDatasetDigests, datasetFolders, type Dige
 
 // Files, folders and datapackage.json (these loaders also accept a path or file: URL).
 export { loadCSV, loadJSON, loadNDJSON, streamFile, fileChunks, type StreamFileOptions } from './read/node-load.js';
-export { discoverDataset, typeFromName, type DatasetLayout, type DatasetFile } from './read/node-discover.js';
+export { discoverDataset, typeFromName, type DatasetLayout, type DatasetFile, type DiscoverOptions } from './read/node-discover.js';
+export { resourceProblem, resourcePath } from './read/node-safe-path.js';
+export { outputPath } from './write/node-output-path.js';
 export { validateFile, type ValidateFileOptions, type Progress } from './validate/node-validate-file.js';
