@@ -102,5 +102,5 @@ export { fetchLimited, remoteProblem, remoteDefaults, type RemoteLimits } from '
 export { escapeMarkdown, markdownCode, markdownLink, markdownUrl, escapeHtml, isSafeUrl } from './write/escape-markdown.js';
 export { safeName } from './write/safe-name.js';
 export { accountingProblems, invalidatesEveryRecord } from './validate/accounting.js';
-export { issueRedactor, withheldMessage, flaggedCells, withholdCells, WITHHELD_CELL, type PublicIssue } from './validate/redact-issues.js';
+export { issueRedactor, withheldMessage, flaggedCells, withholdCells, WITHHELD_CELL, type PublicIssue } from './write/redact-issues.js';
 export { findPersonalData, personalDataKinds, type PersonalDataKind } from './validate/rules/personal-data-patterns.js';

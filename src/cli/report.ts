@@ -15,7 +15,7 @@ import { resourceProblem } from '../read/node-safe-path.js';
 import { escapeMarkdown, markdownCode } from '../write/escape-markdown.js';
 import { outputPath } from '../write/node-output-path.js';
 import { safeName } from '../write/safe-name.js';
-import { flaggedCells, issueRedactor, withholdCells } from '../validate/redact-issues.js';
+import { flaggedCells, issueRedactor, withholdCells } from '../write/redact-issues.js';
 
 const usage = `Usage: smuggling-evidence report <folder|datapackage.json> [--out dir] [options]
 

@@ -8,7 +8,7 @@
 import { getErrorType, type Issue } from '../errors/index.js';
 import { where } from '../errors/format.js';
 import type { LoadResult } from '../read/result.js';
-import { withheldSensitivities } from '../write/public-records.js';
+import { withheldSensitivities } from './public-records.js';
 
 /** An issue as a public output lists it. */
 export interface PublicIssue {
