@@ -10,7 +10,7 @@ import { main } from '../../src/cli/main.js';
 import { fromCSV } from '../../src/read/from-csv.js';
 import { accountingProblems } from '../../src/validate/accounting.js';
 import { externalDir, hasExternal } from '../adapters/external.js';
-import { damagedRecords, examplesDir, mutatedBytes, plainCSV, printTally, runs, tally } from '../helpers/hostile-records.js';
+import { damagedRecords, examplesDir, fuzzTimeout, mutatedBytes, plainCSV, printTally, runs, tally } from '../helpers/hostile-records.js';
 
 afterAll(printTally);
 let dir: string;
@@ -70,7 +70,7 @@ describe('commands on damaged files (fuzz)', () => {
       }),
       { numRuns: runs(30) },
     );
-  });
+  }, fuzzTimeout());
 
   it('report on a damaged dataset folder: exit 0/1/2, nothing internal', async () => {
     await fc.assert(
@@ -84,7 +84,7 @@ describe('commands on damaged files (fuzz)', () => {
       }),
       { numRuns: runs(6) },
     );
-  }, 120_000);
+  }, fuzzTimeout());
 });
 
 describe('accounting as every reporting command states it (property)', () => {
@@ -118,5 +118,5 @@ describe('accounting as every reporting command states it (property)', () => {
       }),
       { numRuns: runs(8) },
     );
-  }, 300_000);
+  }, fuzzTimeout(300_000));
 });

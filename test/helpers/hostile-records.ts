@@ -104,3 +104,6 @@ export function mutatedBytes(seeds: readonly Uint8Array[]) {
     }),
   );
 }
+
+/** Time allowed to a property test: generous by default, unbounded for long runs (FUZZ_RUNS). */
+export const fuzzTimeout = (ms = 120_000): number => (process.env.FUZZ_RUNS ? 24 * 3600_000 : ms);

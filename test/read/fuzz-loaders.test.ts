@@ -18,7 +18,7 @@ import { toArrow } from '../../src/write/to-arrow.js';
 import { toJSON } from '../../src/write/to-json.js';
 import { toNDJSON } from '../../src/write/to-ndjson.js';
 import { externalDir, hasExternal } from '../adapters/external.js';
-import { examplesDir, exampleRecords, mutatedBytes, printTally, runs, tally } from '../helpers/hostile-records.js';
+import { examplesDir, exampleRecords, fuzzTimeout, mutatedBytes, printTally, runs, tally } from '../helpers/hostile-records.js';
 
 afterAll(printTally);
 
@@ -62,7 +62,7 @@ const loaders: [string, Uint8Array[], (b: Uint8Array) => unknown][] = [
 describe('loaders never crash on damaged input (fuzz)', () => {
   it.each(loaders)('%s', (name, seeds, load) => {
     fc.assert(fc.property(mutatedBytes(seeds), ({ bytes }) => harmless(name, () => load(bytes))), { numRuns: runs(150) });
-  });
+  }, fuzzTimeout());
   it('Arrow IPC bytes: the reader either reads or throws an Error (the CLI turns it into one line, exit 2)', () => {
     fc.assert(
       fc.property(mutatedBytes(arrowSeeds), ({ bytes }) => {
@@ -77,7 +77,7 @@ describe('loaders never crash on damaged input (fuzz)', () => {
       }),
       { numRuns: runs(150) },
     );
-  });
+  }, fuzzTimeout());
 });
 
 const adapters: [string, string[], (b: Uint8Array) => unknown][] = [
@@ -91,5 +91,5 @@ describe('adapters never crash on damaged real files (fuzz)', () => {
     const seeds = [...dirs.flatMap(externalSeeds), ...csvSeeds.slice(0, 1)];
     if (seeds.length === 1) console.warn(`[skip] ${name}: the external files are absent; fuzzing examples/data only`);
     fc.assert(fc.property(mutatedBytes(seeds), ({ bytes }) => harmless(name, () => run(bytes), true)), { numRuns: runs(60) });
-  });
+  }, fuzzTimeout());
 });

@@ -10,7 +10,7 @@ import { accountingProblems } from '../../src/validate/accounting.js';
 import { formatReport } from '../../src/validate/format-report.js';
 import { validateDataset } from '../../src/validate/validate-dataset.js';
 import { validateRecords } from '../../src/validate/validate-records.js';
-import { damagedRecords, jsonText, ndjsonText, plainCSV, printTally, runs, tally } from '../helpers/hostile-records.js';
+import { damagedRecords, jsonText, ndjsonText, plainCSV, fuzzTimeout, printTally, runs, tally } from '../helpers/hostile-records.js';
 
 const today = '2026-06-01';
 afterAll(printTally);
@@ -36,7 +36,7 @@ describe('accounting rule, every format (property)', () => {
         }),
         { numRuns: runs(25) },
       );
-    });
+    }, fuzzTimeout());
   }
 
   it('dataset reports keep the rule per file and in total', () => {
@@ -55,7 +55,7 @@ describe('accounting rule, every format (property)', () => {
       }),
       { numRuns: runs(30) },
     );
-  });
+  }, fuzzTimeout());
 
   it('the text report never says "all valid" next to errors', () => {
     const report = validateRecords([], 'incident');

@@ -14,7 +14,7 @@ import { toArrow } from '../../src/write/to-arrow.js';
 import { toCSV } from '../../src/write/to-csv.js';
 import { toJSON } from '../../src/write/to-json.js';
 import { toNDJSON } from '../../src/write/to-ndjson.js';
-import { exampleRecords, printTally, runs, tally } from '../helpers/hostile-records.js';
+import { exampleRecords, fuzzTimeout, printTally, runs, tally } from '../helpers/hostile-records.js';
 
 afterAll(printTally);
 const today = '2026-06-01';
@@ -72,6 +72,6 @@ describe('round trip of arbitrary valid records (property)', () => {
         }),
         { numRuns: runs(15) },
       );
-    });
+    }, fuzzTimeout());
   }
 });
