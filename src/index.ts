@@ -107,3 +107,12 @@ export { m49Regions, regionOf, subregionOf, regionLabel, countryLabel } from './
 // Charts: Vega-Lite specs (no dependency); SVG through the optional vega + vega-lite.
 export { toVegaLite, type VegaLiteSpec, type ChartKind, type ChartOptions } from './chart/to-vega-lite.js';
 export { renderSvg } from './chart/render-svg.js';
+
+// Hardening (issue 12): limits, escaping, the accounting rule, redaction, personal-data patterns, remote reads.
+export { readLimits, type ReadLimits } from './read/limits.js';
+export { fetchLimited, remoteProblem, remoteDefaults, type RemoteLimits } from './read/fetch-limited.js';
+export { escapeMarkdown, markdownCode, markdownLink, markdownUrl, escapeHtml, isSafeUrl } from './write/escape-markdown.js';
+export { safeName } from './write/safe-name.js';
+export { accountingProblems, invalidatesEveryRecord } from './validate/accounting.js';
+export { issueRedactor, withheldMessage, flaggedCells, withholdCells, WITHHELD_CELL, type PublicIssue } from './write/redact-issues.js';
+export { findPersonalData, personalDataKinds, type PersonalDataKind } from './validate/rules/personal-data-patterns.js';

@@ -10,7 +10,9 @@ export { datasetsDir, fileDigest, checkDatasetDigests, datasetFolders, type Dige
 
 // Files, folders and datapackage.json (these loaders also accept a path or file: URL).
 export { loadCSV, loadJSON, loadNDJSON, streamFile, fileChunks, type StreamFileOptions } from './read/node-load.js';
-export { discoverDataset, typeFromName, type DatasetLayout, type DatasetFile } from './read/node-discover.js';
+export { discoverDataset, typeFromName, type DatasetLayout, type DatasetFile, type DiscoverOptions } from './read/node-discover.js';
+export { resourceProblem, resourcePath } from './read/node-safe-path.js';
+export { outputPath } from './write/node-output-path.js';
 export { validateFile, type ValidateFileOptions, type Progress } from './validate/node-validate-file.js';
 export { streamColumns, type StreamColumnsOptions } from './validate/node-stream-columns.js';
 export { openDuckDB, summarizeInDuckDB, readRecordsSql, duckdbTypes, duckdbMissing, type DuckDBSession, type DuckDBOptions } from './sql/node-duckdb.js';

@@ -1,5 +1,7 @@
-import { getValidator } from '../model/registry.js';
 import type { RecordType } from '../model/record-types.js';
+import type { LoadResult } from '../read/result.js';
+import { createSink } from '../validate/report.js';
+import { createTableCheck, type TableCheck } from '../validate/table-check.js';
 import type { AdapterReport, AdapterWarning } from './types.js';
 
 /**
@@ -28,7 +30,8 @@ export interface AdapterRun {
   warn(warning: AdapterWarning): void;
   /** Count a warning kind that may occur on thousands of rows; reported once, with its count. */
   tally(message: string): void;
-  /** Validate a record against its schema: push it (true) or reject its row with the schema's message. */
+  /** Validate a record as `validate` does (schema, cross-field rules, unique id): push it (true) or reject its row
+   *  with the first error's message. Importers so never write what `validate` rejects. */
   accept<T extends object>(type: RecordType, row: number, record: T, into: T[]): boolean;
   /** Close the run: turn tallies into warnings and return the report. */
   finish(): AdapterReport;
@@ -42,6 +45,7 @@ export interface AdapterRun {
 export function startRun(adapter: string, layout: string, encoding: string, warnings: AdapterWarning[]): AdapterRun {
   const report: AdapterReport = { adapter, layout, encoding, read: 0, mapped: 0, rejected: 0, reasons: [], warnings: [...warnings] };
   const tallies = new Map<string, number>();
+  const checks = new Map<RecordType, RecordCheck>();
   return {
     report,
     read: () => void report.read++,
@@ -52,16 +56,16 @@ export function startRun(adapter: string, layout: string, encoding: string, warn
     warn: (w) => void report.warnings.push(w),
     tally: (message) => void tallies.set(message, (tallies.get(message) ?? 0) + 1),
     accept(type, row, record, into) {
-      const validate = getValidator(type);
-      if (validate(record)) {
+      let check = checks.get(type);
+      if (!check) checks.set(type, (check = recordCheck(type)));
+      const verdict = check(record as Record<string, unknown>, row);
+      for (const w of verdict.warnings) tallies.set(`${w}`, (tallies.get(w) ?? 0) + 1);
+      if (!verdict.error) {
         into.push(record);
         report.mapped++;
         return true;
       }
-      const first = validate.errors?.[0];
-      const field = first?.instancePath.replace(/^\//, '').replace(/\//g, '.') || 'record';
-      const value = first?.instancePath ? JSON.stringify(pick(record as Record<string, unknown>, first.instancePath)) : '';
-      this.reject(row, `field ${field}${value ? ` = ${value}` : ''}: ${first?.message ?? 'does not match the schema'}`);
+      this.reject(row, verdict.error);
       return false;
     },
     finish() {
@@ -71,8 +75,73 @@ export function startRun(adapter: string, layout: string, encoding: string, warn
   };
 }
 
-function pick(record: Record<string, unknown>, pointer: string): unknown {
-  let node: any = record;
-  for (const part of pointer.split('/').filter(Boolean)) node = node?.[part];
-  return node;
+/** Checks one record after another with the validation engine; ids stay unique across the run. */
+type RecordCheck = (record: Record<string, unknown>, row: number) => { error?: string; warnings: string[] };
+
+/**
+ * A record-at-a-time check with `validate`'s engine (one table check for the whole run, so duplicate ids are
+ * caught too): the first error's message, and the codes of its warnings.
+ *
+ * @example recordCheck('incident')(record, 2).error // undefined when `validate` would accept it
+ */
+export function recordCheck(type: RecordType, today?: string): RecordCheck {
+  const sink = createSink(Infinity);
+  const check: TableCheck = createTableCheck({ type, today }, { sink, ids: new Map(), files: [], bases: [0], fileIndex: 0 });
+  const batch: LoadResult = { records: [], rows: [], errors: [], warnings: [], format: 'json', type };
+  return (record, row) => {
+    batch.records[0] = record;
+    batch.rows[0] = { row };
+    check.add(batch);
+    const error = sink.errors[0]?.message.replace(/^row \d+, /, '');
+    const warnings = sink.warnings.map((w) => `validate warns: ${w.code}`);
+    sink.errors.length = 0;
+    sink.warnings.length = 0;
+    return error ? { error, warnings } : { warnings };
+  };
+}
+
+/** What {@link checkWritten} kept and rejected. */
+export interface WrittenCheck<T> {
+  records: T[];
+  rejected: { id: string; reason: string }[];
+}
+
+/**
+ * The records an import is about to write, checked together as `validate` will check the file (schema, rules,
+ * unique ids): the invalid ones are taken out, with the reason. Aggregating adapters (CTDC) build records from
+ * many rows, so this is their check; for the others it is the last guard.
+ *
+ * @example checkWritten(result.records, 'aggregate-observation').rejected // []
+ */
+export function checkWritten<T extends object>(records: readonly T[], type: RecordType, today?: string): WrittenCheck<T> {
+  const check = recordCheck(type, today);
+  const out: WrittenCheck<T> = { records: [], rejected: [] };
+  records.forEach((r, i) => {
+    const verdict = check(r as Record<string, unknown>, i + 1);
+    if (verdict.error) out.rejected.push({ id: String((r as { id?: unknown }).id ?? `record ${i + 1}`), reason: verdict.error });
+    else out.records.push(r);
+  });
+  return out;
+}
+
+/**
+ * The source record with its coverage (`coverage_start` / `coverage_end`) narrowed to the records actually
+ * written, at the precision it had: rejected rows (a date typed 2099) must not stretch the citation.
+ *
+ * @example coverWritten(source, records).coverage_end // '2020-01'
+ */
+export function coverWritten<S extends object>(source: S, records: readonly object[]): S {
+  const s = source as Record<string, unknown>;
+  const dates = records
+    .map((r) => (r as Record<string, unknown>).date ?? (r as Record<string, unknown>).period_start)
+    .filter((d): d is string => typeof d === 'string')
+    .sort();
+  if (!dates.length) return source;
+  const out: Record<string, unknown> = { ...s };
+  if (typeof s.coverage_start === 'string') out.coverage_start = dates[0].slice(0, s.coverage_start.length);
+  if (typeof s.coverage_end === 'string') {
+    const ends = records.map((r) => (r as Record<string, unknown>).period_end ?? (r as Record<string, unknown>).date ?? (r as Record<string, unknown>).period_start).filter((d): d is string => typeof d === 'string').sort();
+    out.coverage_end = ends[ends.length - 1].slice(0, s.coverage_end.length);
+  }
+  return out as S;
 }

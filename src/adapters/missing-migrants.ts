@@ -89,7 +89,8 @@ export function importMissingMigrants(input: AdapterInput, options: MissingMigra
   const cells = table.rows.map((r) => rowReader(r, columns));
   // A blank date (15 rows in 2022) falls back to year and month; an unreadable one is rejected below.
   const dates = cells.map((cell) => (cell('date') ? parseDate(cell('date')) : dateFromParts(cell('year'), cell('month'))));
-  const vintage = options.vintage ?? Math.max(...dates.map((d) => Number(d?.date.slice(0, 4) ?? 0)));
+  // Without a vintage (the CLI always gives one): the latest year not after this one, so a typo cannot set it.
+  const vintage = options.vintage ?? Math.max(...dates.map((d) => Number(d?.date.slice(0, 4) ?? 0)).filter((y) => y <= new Date().getUTCFullYear()));
   const source = mmpSource(layout.name, vintage, dates);
   const prefix = layout.name === 'iom-gdi-long' ? `mmp-gdi-${vintage}` : `mmp-${vintage}`;
   const seen = new Set<string>();

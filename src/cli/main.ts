@@ -56,8 +56,9 @@ export async function main(argv: string[], io: CliIO = process): Promise<number>
   try {
     return await command.run(rest, io);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`error: ${message}\n`);
+    // One line, whatever the error: a message may quote input (see SECURITY.md).
+    const message = (err instanceof Error ? err.message : String(err)).replace(/\s*[\r\n]+\s*/g, ' ');
+    io.stderr.write(`error: ${message.length > 2000 ? message.slice(0, 1999) + '…' : message}\n`);
     if (process.env.SMUGGLING_EVIDENCE_DEBUG && err instanceof Error) io.stderr.write(String(err.stack) + '\n');
     return 2;
   }

@@ -12,6 +12,11 @@ import { validateDataset } from '../validate/validate-dataset.js';
 import { publicRecords } from '../write/public-records.js';
 import { evidenceBanner, filterDatasetEvidence } from '../summarize/evidence-filter.js';
 import type { LoadResult } from '../read/result.js';
+import { resourceProblem } from '../read/node-safe-path.js';
+import { escapeMarkdown, markdownCode } from '../write/escape-markdown.js';
+import { outputPath } from '../write/node-output-path.js';
+import { safeName } from '../write/safe-name.js';
+import { flaggedCells, issueRedactor, withholdCells } from '../write/redact-issues.js';
 
 const usage = `Usage: smuggling-evidence report <folder|datapackage.json> [--out dir] [options]
 
@@ -28,7 +33,8 @@ Options:
 
 Person counts broken down by sex, age or nationality follow the small-cell rule (1-9 hidden,
 with secondary suppression); incident-level counts are shown as published.
-Exit codes: 0 success, 1 invalid records (the report leaves them out), 2 usage error.`;
+Exit codes: 0 success, 1 invalid records (the report leaves them out) or a file that cannot be read
+(missing, outside the dataset folder, lacking required columns), 2 usage error.`;
 
 /** One dataset to report on: its files, by record type. */
 interface DatasetSource {
@@ -37,7 +43,7 @@ interface DatasetSource {
   description?: string;
   licenses?: { name?: string; title?: string; path?: string }[];
   origin: string;
-  files: { file: string; type: RecordType }[];
+  files: { file: string; type: RecordType; problem?: string }[];
 }
 
 function readDescriptor(file: string): DatasetSource {
@@ -52,16 +58,21 @@ function readDescriptor(file: string): DatasetSource {
     const name = r['x-record-type'] ?? r.recordType ?? r.name ?? basename(String(r.path ?? ''), extname(String(r.path ?? '')));
     if (!isRecordType(name)) throw new UsageError(`${file}: resource "${r.name}" is not a record type (${recordTypes.join(', ')})`);
     if (typeof r.path !== 'string') throw new UsageError(`${file}: resource "${r.name}" has no local path`);
-    return { file: join(dir, r.path), type: name };
+    // Inside the dataset's folder only (no "..", no absolute path, no link out); report reads no URL.
+    const problem = /^https?:\/\//i.test(r.path) ? `remote resource ${r.path} is not read by report (it reads local files only)` : resourceProblem(dir, r.path);
+    return problem ? { file: r.path, type: name, problem } : { file: join(dir, r.path), type: name };
   });
   return { name: pkgJson.name ?? basename(dir), title: pkgJson.title ?? pkgJson.name ?? basename(dir), description: pkgJson.description, licenses: pkgJson.licenses, origin: file, files };
 }
 
-function typeFiles(dir: string): { file: string; type: RecordType }[] {
+function typeFiles(dir: string): { file: string; type: RecordType; problem?: string }[] {
   return readdirSync(dir)
     .filter((f) => /\.(csv|json|ndjson|jsonl)$/i.test(f) && isRecordType(basename(f, extname(f))))
     .sort()
-    .map((f) => ({ file: join(dir, f), type: basename(f, extname(f)) as RecordType }));
+    .map((f) => {
+      const problem = resourceProblem(dir, f);
+      return { file: join(dir, f), type: basename(f, extname(f)) as RecordType, ...(problem ? { problem } : {}) };
+    });
 }
 
 /** The datasets an argument names: a descriptor, a dataset folder, a folder of type files, or a folder of datasets. */
@@ -87,7 +98,12 @@ async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted
   const validation: EvidenceReportValidation = { files: [], withheld: 0 };
   const name = (file: string) => relative(process.cwd(), file) || file;
   const loaded: { file: string; type: RecordType; result: LoadResult }[] = [];
+  let cellsWithheld = 0;
   for (const f of ds.files) {
+    if (f.problem) {
+      validation.files.push({ file: f.file, type: f.type, rows: 0, valid: 0, problems: [{ row: null, field: null, code: 'source-error', message: f.problem }] });
+      continue;
+    }
     try {
       loaded.push({ file: name(f.file), type: f.type, result: loadRecordFile(f.file, f.type) });
     } catch (err) {
@@ -101,10 +117,15 @@ async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted
   const checked = validateDataset(loaded.map((l) => ({ name: l.file, type: l.type, data: l.result })), { maxErrors: Infinity });
   for (const l of loaded) {
     const stats = checked.files?.find((f) => f.file === l.file)?.stats;
-    const problems = checked.errors.filter((e) => e.file === l.file).map((e) => ({ row: e.row, field: e.field, code: e.code, message: e.message }));
-    const warnings = checked.warnings.filter((e) => e.file === l.file).map((e) => ({ row: e.row, field: e.field, code: e.code, message: e.message }));
+    // Messages echo cell values: those of restricted records (and personal-data hits) never reach the report.
+    const flagged = flaggedCells(checked.warnings.filter((e) => e.file === l.file));
+    const redact = issueRedactor(l.result, includeRestricted, flagged);
+    const problems = checked.errors.filter((e) => e.file === l.file).map(redact);
+    const warnings = checked.warnings.filter((e) => e.file === l.file).map(redact);
     validation.files.push({ file: l.file, type: l.type, rows: stats?.rows ?? l.result.records.length, valid: stats?.valid ?? 0, problems, warnings });
-    const shown = publicRecords(validRecords(l.result, checked, l.file), includeRestricted);
+    const cells = withholdCells(l.result, flagged);
+    cellsWithheld += cells.withheld;
+    const shown = publicRecords(validRecords(cells.result, checked, l.file), includeRestricted);
     dataset[l.type] = [...((dataset[l.type] as object[] | undefined) ?? []), ...shown.records];
     validation.withheld += shown.withheld;
   }
@@ -126,13 +147,15 @@ async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted
   mkdirSync(outDir, { recursive: true });
   let markdown = banner ? withBanner(report.markdown, banner) : report.markdown;
   if (!vega) markdown += '\n> Charts are saved as Vega-Lite specs (`.vl.json`): install the optional packages `vega` and `vega-lite` to get SVG files.\n';
-  writeFileSync(join(outDir, 'report.md'), markdown);
+  writeFileSync(outputPath(outDir, 'report.md'), markdown);
   for (const c of report.charts) {
-    writeFileSync(join(outDir, c.name + (vega ? '.svg' : '.vl.json')), vega ? await renderSvg(c.spec) : JSON.stringify(c.spec, null, 2) + '\n');
+    writeFileSync(outputPath(outDir, c.name + (vega ? '.svg' : '.vl.json')), vega ? await renderSvg(c.spec) : JSON.stringify(c.spec, null, 2) + '\n');
   }
   const rows = validation.files.reduce((s, f) => s + f.rows, 0);
   const invalid = validation.files.reduce((s, f) => s + f.rows - f.valid, 0);
-  return { ds, rows, invalid, charts: report.charts.length, records: Object.values(dataset).reduce((s, r) => s + (r as unknown[]).length, 0) };
+  // A file that cannot be read, or an error on no row (a header problem), makes the dataset broken: exit 1.
+  const broken = validation.files.some((f) => f.problems.length > 0);
+  return { ds, rows, invalid, broken, cellsWithheld, charts: report.charts.length, records: Object.values(dataset).reduce((s, r) => s + (r as unknown[]).length, 0) };
 }
 
 /** The Markdown with `banner` as a quoted line under its first heading. */
@@ -165,21 +188,21 @@ const command: Command = {
     if (!vega) io.stderr.write('vega and vega-lite are not installed: charts are written as Vega-Lite specs (.vl.json), not SVG.\n');
     const results = [];
     for (const ds of datasets) {
-      const dir = datasets.length > 1 ? join(outDir, ds.name) : outDir;
+      const dir = datasets.length > 1 ? outputPath(outDir, ds.name) : outDir;
       const r = await writeDataset(ds, dir, !!values['include-restricted'], vega, !!values['include-illustrative']);
       results.push(r);
-      io.stderr.write(`${ds.name}: ${r.records} records reported${r.invalid ? `, ${r.invalid} invalid left out` : ''}, ${r.charts} charts\n`);
+      io.stderr.write(`${ds.name}: ${r.records} records reported${r.invalid ? `, ${r.invalid} invalid left out` : ''}${r.broken && !r.invalid ? ', with errors (see the Validation section)' : ''}${r.cellsWithheld ? `, ${r.cellsWithheld} cells withheld (possible personal data)` : ''}, ${r.charts} charts\n`);
     }
     let main = join(outDir, 'report.md');
     if (datasets.length > 1) {
       const lines = [
         '# Evidence reports',
         '',
-        `_Generated by smuggling-evidence ${pkg.version} from \`${positionals[0]}\`._`,
+        `_Generated by smuggling-evidence ${pkg.version} from ${markdownCode(positionals[0])}._`,
         '',
         '| Dataset | Records | Invalid | Report |',
         '| --- | ---: | ---: | --- |',
-        ...results.map((r) => `| ${r.ds.title} | ${r.records} | ${r.invalid} | [${r.ds.name}/report.md](${r.ds.name}/report.md) |`),
+        ...results.map((r) => `| ${escapeMarkdown(r.ds.title)} | ${r.records} | ${r.invalid} | [${safeName(r.ds.name)}/report.md](${safeName(r.ds.name)}/report.md) |`),
         '',
         'Each dataset is reported on its own: their records are never added together.',
         '',
@@ -187,7 +210,7 @@ const command: Command = {
       writeFileSync(main, lines.join('\n'));
     }
     io.stdout.write(`Report written to ${main}\n`);
-    return results.some((r) => r.invalid) ? 1 : 0;
+    return results.some((r) => r.invalid || r.broken) ? 1 : 0;
   },
 };
 export default command;

@@ -132,9 +132,10 @@ function toCSVText(table: ColumnTable): string {
   const names = table.columnNames();
   const cell = (v: unknown): string => {
     if (v === null || v === undefined) return '';
-    const s = Array.isArray(v) ? v.join(';') : String(v);
-    // The one CSV cell codec: the same quoting and formula guard as toCSV.
-    return quoteCell(typeof v === 'string' ? escapeFormula(s) : s);
+    // Numbers stay as they are; text (labels, codes from the data) is neutralised for spreadsheets.
+    const s = typeof v === 'number' ? String(v) : escapeFormula(Array.isArray(v) ? v.join(';') : String(v));
+    // The one CSV cell codec; ';' is quoted too, as it separates list items in our CSV.
+    return s.includes(';') ? `"${s.replace(/"/g, '""')}"` : quoteCell(s);
   };
   const rows = (table.objects() as Record<string, unknown>[]).map((r) => names.map((n) => cell(r[n])).join(','));
   return [names.join(','), ...rows].join('\n') + '\n';

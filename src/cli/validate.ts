@@ -30,6 +30,8 @@ Options:
   --missing-values <list> cell texts meaning "no value", comma-separated (default: empty cell), e.g. "NA,-99"
   --delimiter <c>         CSV delimiter: "," ";" "tab" or "|" (default: sniffed)
   --encoding <enc>        utf-8, utf-16le, utf-16be or windows-1252 (default: detected)
+  --allow-remote          fetch the https: resources a datapackage.json names (default: never fetched;
+                          at most 100 MB and 30 s each, see docs/security.md)
 
 Rows: CSV header = row 1, first record = row 2; JSON: 1-based index; NDJSON: line number.
 Exit codes: 0 every record valid; 1 errors found; 2 usage error or input that cannot be read
@@ -115,6 +117,7 @@ const command: Command = {
       delimiter: { type: 'string' },
       encoding: { type: 'string' },
       'input-format': { type: 'string' },
+      'allow-remote': { type: 'boolean' },
     });
     if (!positionals.length) throw new UsageError('validate needs a file, a folder or a datapackage.json (or - for standard input)');
     if (positionals.filter((p) => p === STDIN).length > 1) throw new UsageError('"-" (standard input) can be given only once');
@@ -134,6 +137,7 @@ const command: Command = {
       delimiter: choiceOption(delimiter, '--delimiter', [',', ';', '\t', '|'] as const, 'auto' as any),
       encoding: choiceOption(values.encoding, '--encoding', ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const, 'auto' as any),
     };
+    if (values['allow-remote']) options.allowRemote = true;
     if (values['missing-values'] !== undefined) options.missingValues = ['', ...values['missing-values'].split(',')];
     if (options.decimalChar === undefined) delete options.decimalChar;
 

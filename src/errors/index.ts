@@ -13,6 +13,10 @@ import { extraCell } from './extra-cell.js';
 import { blankRow } from './blank-row.js';
 import { missingLabel } from './missing-label.js';
 import { extraLabel } from './extra-label.js';
+import { extraKey } from './extra-key.js';
+import { loneSurrogate } from './lone-surrogate.js';
+import { emptyString } from './empty-string.js';
+import { personalData } from './personal-data.js';
 import { duplicateLabel } from './duplicate-label.js';
 import { blankLabel } from './blank-label.js';
 import { primaryKey } from './primary-key.js';
@@ -46,6 +50,7 @@ export const errorTypes: readonly ErrorType[] = Object.freeze([
   blankRow,
   missingLabel,
   extraLabel,
+  extraKey,
   duplicateLabel,
   blankLabel,
   primaryKey,
@@ -63,6 +68,9 @@ export const errorTypes: readonly ErrorType[] = Object.freeze([
   unknownType,
   deprecated,
   schemaVersionNewer,
+  loneSurrogate,
+  emptyString,
+  personalData,
 ]);
 
 const byCode = new Map(errorTypes.map((e) => [e.code, e]));

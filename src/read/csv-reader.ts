@@ -7,6 +7,7 @@
  * Each call returns the records completed so far as a batch. The record type is
  * `options.type`, else the `record_type` cell of the first record, else none (text).
  */
+import { checkFieldSize, checkRowWidth, limitsOf } from './limits.js';
 import { makeIssue, type Issue } from '../errors/index.js';
 import { isRecordType, type RecordType } from '../model/record-types.js';
 import { getField } from '../model/fields.js';
@@ -33,6 +34,7 @@ export interface CsvReader {
  */
 export function createCsvReader(options: ReadOptions = {}): CsvReader {
   const o = { ...readDefaults, ...options };
+  const limits = limitsOf(options);
   const missing = new Set(o.missingValues);
   let tokenizer: CsvTokenizer | undefined;
   let delimiter = o.delimiter === 'auto' ? undefined : o.delimiter;
@@ -62,7 +64,9 @@ export function createCsvReader(options: ReadOptions = {}): CsvReader {
       if (isRecordType(value)) type = value;
     }
     if (options.type && labels && !labels.some((l) => getField(options.type!, l))) {
-      throw new ReadError(`none of the columns (${labels.slice(0, 5).join(', ')}${labels.length > 5 ? ', …' : ''}) is a field of ${options.type}: is the header row missing, or is this another record type?`);
+      // Labels shown short and on one line: an unclosed quote can make one label of the whole file.
+      const shown = labels.slice(0, 5).map((l) => (l.length > 40 ? l.slice(0, 39) + '…' : l).replace(/[\r\n]+/g, '\\n'));
+      throw new ReadError(`none of the columns (${shown.join(', ')}${labels.length > 5 ? ', …' : ''}) is a field of ${options.type}: is the header row missing, or is this another record type?`);
     }
     const plan = planColumns(labels!, type, o);
     columns = plan.columns.map((c) => columnSpec(c.label, c.field, c.role === 'field' || c.role === 'extra'));
@@ -72,6 +76,7 @@ export function createCsvReader(options: ReadOptions = {}): CsvReader {
   function readRow(r: CsvRow, out: LoadResult): void {
     const row = ++rowNo;
     const cells = r.cells;
+    if (cells.length > limits.maxColumns) checkRowWidth(cells.length, limits, `row ${row}`);
     const record: Record<string, unknown> = {};
     let blank = true;
     for (let k = 0; k < cells.length; k++) if (cells[k] !== '') { blank = false; break; }
@@ -109,6 +114,7 @@ export function createCsvReader(options: ReadOptions = {}): CsvReader {
     for (let k = 0; k < n; k++) {
       const col = cols[k];
       const mode = col.mode;
+      if (cells[k].length > limits.maxFieldChars) checkFieldSize(cells[k].length, limits, `row ${row}, column ${k + 1}`);
       if (mode === 0) continue;
       let text = cells[k];
       if (text.charCodeAt(0) === 39 && o.unescapeFormulas) text = unescapeFormula(text);
@@ -146,6 +152,7 @@ export function createCsvReader(options: ReadOptions = {}): CsvReader {
         throw new ReadError('row 1 is blank: a CSV file needs its header (the field names) on the first line');
       }
       labels = head.cells;
+      checkRowWidth(labels.length, limits, 'row 1 (the header)');
       i = 1;
     }
     if (!columns) {

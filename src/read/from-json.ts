@@ -9,6 +9,7 @@ import { jsonErrorOffset } from './json-error-position.js';
 import { addJsonRecord, createJsonContext } from './json-record.js';
 import type { RecordType } from '../model/record-types.js';
 import type { ReadOptions, ReadOptionsFor } from './options.js';
+import { checkDocumentSize, checkJsonText, limitsOf } from './limits.js';
 import { ReadError } from './read-error.js';
 import { emptyResult, type Loaded, type LoadResult } from './result.js';
 
@@ -49,6 +50,10 @@ export function fromJSON(input: string | Uint8Array | ArrayBuffer, options: Read
   if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else text = (decoded = decodeBytes(input, options.encoding)).text;
   if (text.trim() === '') throw new ReadError('the file is empty: a JSON file must hold an array of records');
+  // Bounded before parsing: size (read whole), nesting depth and string length (no recursion on the input).
+  const limits = limitsOf(options);
+  checkDocumentSize(typeof input === 'string' ? text.length : input.byteLength, limits);
+  checkJsonText(text, limits);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -2,14 +2,27 @@
  * Normalising parsed JSON values into records, shared by `fromJSON` and `fromNDJSON`:
  * `null` and missing-value strings mean "absent"; whole numbers beyond 2^53 (which
  * JSON.parse has already rounded) are type errors; keys that are not fields of the
- * record type are reported once (`extra-label`, at the first row that has them) and kept.
+ * record type are reported on every record that has them (`extra-key`) and kept.
  */
 import { makeIssue } from '../errors/index.js';
 import { getFields, type FieldInfo } from '../model/fields.js';
 import { isRecordType, type RecordType } from '../model/record-types.js';
 import { hasLostCharacters } from './cell-checks.js';
+import { checkRowWidth, limitsOf, type ReadLimits } from './limits.js';
 import { readDefaults, type ReadOptions } from './options.js';
 import type { LoadResult } from './result.js';
+
+/** False when a text holds a lone surrogate (String.prototype.isWellFormed, Node 20). */
+const isWellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
+
+function loneAt(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    else if (c >= 0xd800 && c <= 0xdfff) return i;
+  }
+  return -1;
+}
 
 /** State kept across the records of one input. */
 export interface JsonRecordContext {
@@ -19,6 +32,7 @@ export interface JsonRecordContext {
   seenExtra: Set<string>;
   missing: Set<string>;
   options: ReadOptions;
+  limits: ReadLimits;
 }
 
 /**
@@ -34,6 +48,7 @@ export function createJsonContext(options: ReadOptions): JsonRecordContext {
     seenExtra: new Set(),
     missing: new Set(options.missingValues ?? readDefaults.missingValues),
     options,
+    limits: limitsOf(options),
   };
 }
 
@@ -62,16 +77,26 @@ export function addJsonRecord(value: unknown, row: number, line: number | undefi
     out.type = ctx.type;
   }
   const record: Record<string, unknown> = {};
-  for (const key of Object.keys(input)) {
+  const keys = Object.keys(input);
+  if (keys.length > ctx.limits.maxColumns) checkRowWidth(keys.length, ctx.limits, `record ${row}`);
+  for (const key of keys) {
     const v = input[key];
-    if (v === null || (typeof v === 'string' && ctx.missing.has(v))) continue;
-    record[key] = v;
-    const field = ctx.fields.get(key);
-    if (ctx.type && !field && !ctx.seenExtra.has(key)) {
-      ctx.seenExtra.add(key);
-      out.errors.push(makeIssue('extra-label', { row, field: key, expected: `a field of ${ctx.type}`, note: 'first seen here; its values are kept but not checked' }));
+    if (v === null || (typeof v === 'string' && ctx.missing.has(v))) {
+      // "" means "no value" in every format we write; say so rather than drop it silently.
+      if (v === '' && ctx.type) out.warnings.push(makeIssue('empty-string', { row, field: key }));
+      continue;
     }
-    if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)) {
+    // `__proto__` as a plain assignment would replace the record's prototype: keep it as an own key instead.
+    if (key === '__proto__') Object.defineProperty(record, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else record[key] = v;
+    const field = ctx.fields.get(key);
+    // Every record holding an unknown key is invalid, so each one is named (see validate/accounting.ts).
+    if (ctx.type && !field) out.errors.push(makeIssue('extra-key', { row, field: key, expected: `a field of ${ctx.type}` }));
+    if (typeof v === 'string' && !isWellFormed(v)) {
+      out.errors.push(makeIssue('lone-surrogate', { row, field: key, note: `at character ${loneAt(v) + 1}` }));
+    } else if (Array.isArray(v) && v.some((x) => typeof x === 'string' && !isWellFormed(x))) {
+      out.errors.push(makeIssue('lone-surrogate', { row, field: key, note: 'in an item of the list' }));
+    } else if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)) {
       out.errors.push(
         makeIssue('type-error', { row, field: key, value: v, expected: 'a whole number between -9007199254740991 and 9007199254740991', note: 'too large to be stored exactly; JSON readers round it' }),
       );

@@ -5,6 +5,7 @@
  *
  *   createNdjsonReader(options): { push(text): LoadResult; end(): LoadResult }
  */
+import { checkJsonText, limitsOf } from './limits.js';
 import { makeIssue } from '../errors/index.js';
 import { jsonSyntaxMessage } from './from-json.js';
 import { addJsonRecord, createJsonContext } from './json-record.js';
@@ -25,6 +26,7 @@ export interface NdjsonReader {
  */
 export function createNdjsonReader(options: ReadOptions = {}): NdjsonReader {
   const ctx = createJsonContext(options);
+  const limits = limitsOf(options);
   let rest = '';
   let lineNo = 0;
   let first = true;
@@ -37,6 +39,7 @@ export function createNdjsonReader(options: ReadOptions = {}): NdjsonReader {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     if (text.trim() === '') return;
+    checkJsonText(text, limits, `line ${lineNo}`);
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -13,7 +13,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
+import { remoteProblem } from './fetch-limited.js';
 import { formatOf, type DataFormat } from './format-of.js';
+import { resourceProblem } from './node-safe-path.js';
 import { fsMessage } from './node-load.js';
 import type { ReadOptions } from './options.js';
 import { ReadError } from './read-error.js';
@@ -69,7 +71,13 @@ async function sizeOf(path: string): Promise<number> {
   }
 }
 
-async function fromDescriptor(file: string): Promise<DatasetLayout> {
+/** Options of {@link discoverDataset}. */
+export interface DiscoverOptions {
+  /** Read `http(s):` resources of a descriptor (then only `https:`); default false: they are reported, not fetched. */
+  allowRemote?: boolean;
+}
+
+async function fromDescriptor(file: string, discover: DiscoverOptions = {}): Promise<DatasetLayout> {
   const root = dirname(resolve(file));
   let descriptor: any;
   try {
@@ -99,8 +107,14 @@ async function fromDescriptor(file: string): Promise<DatasetLayout> {
       const remote = /^https?:\/\//i.test(p);
       const format = (typeof res.format === 'string' && formatOf(`x.${res.format}`)) || formatOf(p) || 'csv';
       const type = declared ?? typeFromName(p);
-      if (!remote && (p.startsWith('/') || p.split(/[\\/]/).includes('..'))) {
-        files.push({ name: p, path: p, format, type, problem: `path "${p}" leaves the package folder (Data Package paths are relative, without "..")` });
+      // Paths stay inside the package folder (symlinks resolved); URLs are read only when asked, over https.
+      const problem = remote
+        ? discover.allowRemote
+          ? remoteProblem(p)
+          : `remote resource ${p} is not read: pass --allow-remote (API: allowRemote: true) to fetch it`
+        : resourceProblem(root, p);
+      if (problem) {
+        files.push({ name: p, path: p, format, type, problem });
         continue;
       }
       const path = remote ? p : join(root, p);
@@ -116,16 +130,16 @@ async function fromDescriptor(file: string): Promise<DatasetLayout> {
  *
  * @example const { files } = await discoverDataset('datasets/istanbul-2017');
  */
-export async function discoverDataset(path: string): Promise<DatasetLayout> {
+export async function discoverDataset(path: string, options: DiscoverOptions = {}): Promise<DatasetLayout> {
   let info;
   try {
     info = await stat(path);
   } catch (err) {
     throw new ReadError(fsMessage(err, path));
   }
-  if (!info.isDirectory()) return fromDescriptor(path);
+  if (!info.isDirectory()) return fromDescriptor(path, options);
   const entries = await readdir(path, { withFileTypes: true });
-  if (entries.some((e) => e.isFile() && e.name === 'datapackage.json')) return fromDescriptor(join(path, 'datapackage.json'));
+  if (entries.some((e) => e.isFile() && e.name === 'datapackage.json')) return fromDescriptor(join(path, 'datapackage.json'), options);
   const root = resolve(path);
   const files: DatasetFile[] = [];
   let bytes = 0;

@@ -42,6 +42,8 @@ export interface ReadOptions {
   columnTypes?: Readonly<Record<string, ScalarKind>>;
   /** Records per batch yielded by the streaming loaders. Default 1000. */
   batchSize?: number;
+  /** Nesting depth, field size, row width and document size limits (see `readLimits`, docs/security.md). */
+  limits?: Partial<ReadLimits>;
 }
 
 /**
@@ -55,6 +57,8 @@ export interface ReadOptions {
  * @example const options: ReadOptionsFor<'incident'> = { type: 'incident', groupChar: ',' }
  */
 export type ReadOptionsFor<T extends RecordType | undefined> = Omit<ReadOptions, 'type'> & { type?: T };
+export type { ReadLimits } from './limits.js';
+import type { ReadLimits } from './limits.js';
 
 export const readDefaults = Object.freeze({
   encoding: 'auto' as const,

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../write/escape-markdown.js';
 import type { ColumnTable } from 'arquero';
 import { getField, labelOf } from '../model/fields.js';
 import { recordTypes, type RecordType } from '../model/record-types.js';
@@ -49,7 +50,7 @@ export function formatSummary(table: ColumnTable, format: 'markdown' | 'text', o
   const notes = options.notes === false ? [] : summaryNotes(table).filter((n) => !hiddenCols.some((d) => n.startsWith(`${d}:`)));
   if (dropped.length && options.notes !== false) notes.push(`Not reported by any record, so left out: ${dropped.join(', ')}.`);
   if (format === 'markdown') {
-    const esc = (s: string) => s.replace(/\|/g, '\\|');
+    const esc = escapeMarkdown; // cells may hold text from the data
     const lines = [
       `| ${header.map(esc).join(' | ')} |`,
       `| ${numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`,

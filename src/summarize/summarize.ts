@@ -58,7 +58,18 @@ export function summarize(table: ColumnTable, options: SummarizeOptions = {}): C
   const spec: SummarySpec = { type, by, measures: options.measures, where: options.where, complete: options.complete, suppress: options.suppress };
   const plan = planSummary(spec);
   if (!type) for (const k of plan.keys) dimensionColumn(table, k.fields[0], k.name);
-  return finishSummary(summaryPipeline(plan).apply(table), spec, plan, table);
+  return finishSummary(summaryPipeline(plan).apply(withColumns(table, plan.columns)), spec, plan, table);
+}
+
+// Records that never fill an optional field (no source gives a published_date) leave no column
+// for it; the pipeline reads every column the plan names, so add them, empty.
+function withColumns(table: ColumnTable, names: readonly string[]): ColumnTable {
+  const have = new Set(table.columnNames());
+  const missing = names.filter((n) => !have.has(n));
+  if (!missing.length) return table;
+  const base = table.isFiltered() || table.isOrdered() ? table.reify() : table;
+  const n = base.numRows();
+  return base.assign(aqTable(Object.fromEntries(missing.map((name) => [name, new Array(n).fill(undefined)]))));
 }
 
 function dimensionColumn(table: ColumnTable, field: string, dim: string): void {

@@ -97,7 +97,7 @@ export function formatReport(report: ValidationReport, options: FormatOptions = 
   const s = report.stats;
   const mark = report.valid ? c.green('✓ valid') : c.red('✗ invalid');
   const what = report.type === 'dataset' ? `dataset, ${plural(s.files ?? 0, 'file')}` : report.type ?? 'no record type (structure only)';
-  const counts = s.rows === s.valid ? `${plural(s.rows, 'row')}, all valid` : `${plural(s.rows, 'row')}: ${n(s.valid)} valid, ${n(s.invalid)} invalid`;
+  const counts = s.rows === 0 ? 'no rows' : s.rows === s.valid && s.errors === 0 ? `${plural(s.rows, 'row')}, all valid` : `${plural(s.rows, 'row')}: ${n(s.valid)} valid, ${n(s.invalid)} invalid`;
   const lines = [`${mark}  ${report.file ?? 'records'} (${what}): ${counts}; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`];
   if (report.files) {
     for (const f of report.files) {

@@ -14,7 +14,7 @@ import { formatOf, type DataFormat } from '../read/format-of.js';
 import { fromCSV } from '../read/from-csv.js';
 import { fromJSON } from '../read/from-json.js';
 import { fromNDJSON } from '../read/from-ndjson.js';
-import { readSource } from '../read/load.js';
+import { fetchLimited, type RemoteLimits } from '../read/fetch-limited.js';
 import { discoverDataset, isDatasetPath, type DatasetFile } from '../read/node-discover.js';
 import { fsMessage, streamFile } from '../read/node-load.js';
 import type { ReadOptions } from '../read/options.js';
@@ -44,6 +44,10 @@ export interface ValidateFileOptions extends ReadOptions, ValidateOptions {
   format?: DataFormat;
   /** Throw a ReadError when a single file's record type cannot be told (the CLI does). */
   requireType?: boolean;
+  /** Fetch `https:` resources a datapackage.json names (default false: they are reported as errors, never fetched). */
+  allowRemote?: boolean;
+  /** Size and time limits of each remote read (see docs/security.md). */
+  remoteLimits?: RemoteLimits;
   /** Called now and then while reading (at most every 1000 records or 1 MB). */
   onProgress?: (p: Progress) => void;
 }
@@ -53,12 +57,14 @@ function noTypeMessage(name: string): string {
 }
 
 /** Read a dataset file into batches (streamed when local). */
-function batchesOf(f: DatasetFile, options: ValidateFileOptions, onBytes: (n: number) => void): AsyncIterable<LoadResult> {
+function batchesOf(f: DatasetFile, options: ValidateFileOptions, onBytes: (n: number) => void, fetched = new Map<string, Promise<Uint8Array>>()): AsyncIterable<LoadResult> {
   const opts = { ...options, ...f.options, type: f.type };
   if (f.data) return (async function* () { yield asLoadResult(f.data!, f.type ?? null); })();
   if (/^https?:\/\//i.test(f.path)) {
     return (async function* () {
-      const bytes = await readSource(f.path);
+      // Fetched once per run (both passes use the same bytes), within the size and time limits.
+      if (!fetched.has(f.path)) fetched.set(f.path, fetchLimited(f.path, options.remoteLimits));
+      const bytes = await fetched.get(f.path)!;
       onBytes(bytes.length);
       yield f.format === 'csv' ? fromCSV(bytes, opts) : f.format === 'json' ? fromJSON(bytes, opts) : fromNDJSON(bytes, opts);
     })();
@@ -96,7 +102,8 @@ async function validateOne(path: string, options: ValidateFileOptions): Promise<
 }
 
 async function validateFolder(path: string, options: ValidateFileOptions): Promise<ValidationReport> {
-  const layout = await discoverDataset(path);
+  const layout = await discoverDataset(path, { allowRemote: options.allowRemote });
+  const fetched = new Map<string, Promise<Uint8Array>>();
   const check = createDatasetCheck(options);
   const t0 = Date.now();
   let bytes = 0;
@@ -107,7 +114,7 @@ async function validateFolder(path: string, options: ValidateFileOptions): Promi
     if (f.problem) continue;
     let type = f.type;
     try {
-      for await (const batch of batchesOf(f, options, () => {})) {
+      for await (const batch of batchesOf(f, options, () => {}, fetched)) {
         type ??= batch.type ?? undefined;
         if (!type && !batch.records.length) continue;
         if (!type || !referenceTargets.has(type)) break;
@@ -126,7 +133,7 @@ async function validateFolder(path: string, options: ValidateFileOptions): Promi
     }
     const table = check.table(f.name, types.get(f));
     try {
-      for await (const batch of batchesOf(f, options, (n) => (bytes += n))) {
+      for await (const batch of batchesOf(f, options, (n) => (bytes += n), fetched)) {
         table.add(batch);
         rows += batch.records.length;
         options.onProgress?.({ file: f.name, bytes, totalBytes: layout.bytes, rows, seconds: (Date.now() - t0) / 1000 });

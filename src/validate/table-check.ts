@@ -8,13 +8,14 @@
  * issue per field), the cross-field rules, a unique `id` per type and, in a dataset,
  * references to other records. Each row counts once as valid or invalid.
  */
-import { isRecordLevel, makeIssue, type Issue, type MessageParams } from '../errors/index.js';
 import type { RecordCheck } from '../model/compile-check.js';
 import { compileType } from '../model/record-type.js';
+import { getErrorType, isRecordLevel, makeIssue, type Issue, type MessageParams } from '../errors/index.js';
 import { isRecordType, type RecordType } from '../model/record-types.js';
 import type { RecordValidator } from '../model/registry.js';
 import type { LoadResult } from '../read/result.js';
 import { ajvFindings } from './ajv-issues.js';
+import { invalidatesEveryRecord } from './accounting.js';
 import { createIdSet, type IdSet } from './id-set.js';
 import { referenceFields, type ReferenceField } from './references.js';
 import { createSink, isPartial, sortIssues, DEFAULT_MAX_ERRORS, type IssueSink, type ReportStats, type ValidationReport } from './report.js';
@@ -92,6 +93,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
   let refs: ReferenceField[] = [];
   let ids: IdSet | undefined;
   const missingLabels = new Set<string>();
+  let headerErrors = 0;
   const extraReported = new Set<string>();
   let meta: Partial<LoadResult> = {};
   let lastType: RecordType | null = null;
@@ -141,12 +143,23 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
       for (const key in input) {
         const v = input[key];
         const unknown = !names.has(key);
+        // "" cannot survive a write (every format reads it back as absent): named, never silently altered.
+        if (v === '' && !unknown) warning(makeIssue('empty-string', { row, field: key }));
+        // Half a surrogate pair cannot be written to UTF-8 without becoming U+FFFD: refused, not altered later.
+        else if (typeof v === 'string' && !failed?.has(key) && !(v as string & { isWellFormed(): boolean }).isWellFormed()) {
+          invalid = true;
+          error(makeIssue('lone-surrogate', { row, field: key }));
+          if (record === input) record = { ...input };
+          delete record[key];
+        }
         if (unknown || v === null || v === undefined || failed?.has(key)) {
           if (record === input) record = { ...input };
           delete record[key];
+          // CSV: reported once on the header (extra-label). Objects: on every record that has the key
+          // (unless the loader did already), and the record is invalid (see accounting.ts).
           if (unknown && !extraReported.has(key)) {
-            extraReported.add(key);
-            error(makeIssue('extra-label', { row, field: key, expected: `a field of ${type}`, note: 'first seen here; its values are kept but not checked' }));
+            invalid = true;
+            if (!failed?.has(key)) error(makeIssue('extra-key', { row, field: key, expected: `a field of ${type}` }));
           }
         }
       }
@@ -225,6 +238,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
       for (const e of batch.errors) {
         if (e.code === 'missing-label' && e.field) missingLabels.add(e.field);
         if (e.code === 'extra-label' && e.field) extraReported.add(e.field);
+        if (invalidatesEveryRecord(e.code)) headerErrors++;
         if (e.row != null && rowsHere.has(e.row) && e.code !== 'extra-label') {
           byRow ??= new Map();
           const list = byRow.get(e.row);
@@ -254,19 +268,18 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
         if (loaderIssues) {
           for (const e of loaderIssues) {
             error(e);
-            if (isRecordLevel(e.code)) {
-              invalid = true;
-              if (e.field) (failed ??= new Set()).add(e.field);
-            }
+            // Any error on a row makes its record invalid; cell errors also keep their cell from the schema.
+            if (getErrorType(e.code)?.severity !== 'warning') invalid = true;
+            if (isRecordLevel(e.code) && e.field) (failed ??= new Set()).add(e.field);
           }
         }
         const loaderWarnings = warnByRow?.get(info.row);
         if (loaderWarnings) for (const w of loaderWarnings) warning(w);
         if (!info.skip && type) {
           if (checkRecord(records[i], info.row, failed)) invalid = true;
-          // Records lacking a required column (reported once as missing-label) are invalid.
-          if (missingLabels.size > 0) invalid = true;
         }
+        // An error on the header (a missing, unknown, duplicate or blank column) concerns every record.
+        if (headerErrors > 0) invalid = true;
         onRow?.(i, invalid);
         if (invalid) stats.invalid++;
         else stats.valid++;

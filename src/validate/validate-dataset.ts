@@ -23,7 +23,7 @@ export interface DatasetTable {
   /** Record type; default the loader's, or the `record_type` of the first record. */
   type?: RecordType;
   /** What a loader returned, or a plain array of records. */
-  data: LoadResult | readonly object[];
+  data: LoadResult<object> | readonly object[];
 }
 
 function typeOf(r: DatasetTable, data: LoadResult): RecordType | undefined {
@@ -41,7 +41,8 @@ function typeOf(r: DatasetTable, data: LoadResult): RecordType | undefined {
 export function validateDataset(resources: readonly DatasetTable[], options: ValidateOptions = {}): ValidationReport {
   const check = createDatasetCheck(options);
   const tables = resources.map((r) => {
-    const data = isLoadResult(r.data) ? r.data : asLoadResult(r.data, r.type ?? null);
+    // Typed loaders give LoadResult<Incident> etc.; the checks read records as plain objects.
+    const data = (isLoadResult(r.data) ? r.data : asLoadResult(r.data, r.type ?? null)) as LoadResult;
     return { r, data, type: typeOf(r, data) };
   });
   for (const t of tables) if (t.type && referenceTargets.has(t.type)) check.collect(t.type, t.data.records);

@@ -21,8 +21,10 @@ describe('smuggling-evidence import', () => {
         '7,Mediterranean,"January 05, 2020",2020,"1,022",1022\n8,Mediterranean,tomorrow,2020,1,1\n',
     );
     const out = join(dir, 'mmp.ndjson');
-    const r = run('import', 'missing-migrants', file, '--out', out);
-    expect(r.status, r.stderr).toBe(0);
+    const r = run('import', 'missing-migrants', file, '--out', out, '--vintage', '2020');
+    expect(r.status, r.stderr).toBe(1); // a row was rejected
+    expect(r.stdout).toContain('1 rejected: exit code 1 (--allow-rejects to accept a partial import)');
+    expect(run('import', 'missing-migrants', file, '--out', out, '--vintage', '2020', '--allow-rejects').status).toBe(0);
     expect(r.stdout).toContain('read 2 rows: 1 mapped, 1 rejected');
     expect(r.stdout).toMatch(/rejected row 3: column "Reported Date" = "tomorrow"/);
     const records = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -30,6 +32,25 @@ describe('smuggling-evidence import', () => {
     expect(records[0]).toMatchObject({ id: 'inc-mmp-2020-7', dead_and_missing: 1022, source_ids: ['src-iom-mmp-2020'] });
     const sources = readFileSync(join(dir, 'mmp.sources.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(sources[0]).toMatchObject({ id: 'src-iom-mmp-2020', record_type: 'source' });
+  });
+
+  it('never writes what validate rejects: a future-dated row is rejected, and the vintage comes from the file name, not the typo', () => {
+    const file = join(dir, 'MissingMigrants-Global-2021-03-01.csv');
+    writeFileSync(
+      file,
+      'Web ID,Region of Incident,Reported Date,Reported Year,Total Dead and Missing,Number Dead\n' +
+        '7,Mediterranean,"January 05, 2020",2020,3,3\n9,Mediterranean,"January 05, 2099",2099,2,2\n',
+    );
+    const out = join(dir, 'future.ndjson');
+    const r = run('import', 'missing-migrants', file, '--out', out);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toContain('vintage 2021 from the file name');
+    expect(r.stdout).toMatch(/rejected row 3: .*2099/);
+    const records = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((x) => x.id)).toEqual(['inc-mmp-2021-7']);
+    const v = run('validate', out, '--type', 'incident', '--format', 'json');
+    expect(JSON.parse(v.stdout).stats).toMatchObject({ rows: 1, invalid: 0 });
+    expect(readFileSync(join(dir, 'future.sources.ndjson'), 'utf8')).toContain('src-iom-mmp-2021');
   });
 
   it('exits 2 with one line for usage errors and unreadable input', () => {

@@ -57,6 +57,16 @@ describe('examples/', () => {
     expect(r.stdout).toMatch(/7 rows = 0 valid \+ 7 invalid/);
   });
 
+  it('hostile-datapackage.ts reads nothing outside the folder, fetches nothing, counts every bad record', async () => {
+    const r = await example('hostile-datapackage.ts', [join(out, 'hostile')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('leaves the package folder');
+    expect(r.stdout).toContain('pass --allow-remote');
+    expect(r.stdout).toContain('1 rows = 0 valid + 1 invalid');
+    expect(r.stdout).toContain('prototype untouched: true');
+    expect(r.stdout).not.toContain('inc-secret');
+  });
+
   it('convert-and-template.ts writes every format and leaves restricted records out', async () => {
     const r = await example('convert-and-template.ts');
     expect(r.code).toBe(0);

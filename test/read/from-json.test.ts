@@ -19,10 +19,16 @@ describe('fromJSON', () => {
     expect(triples(r.errors)).toEqual([[1, 'dead', 'type-error']]);
     expect(r.errors[0].message).toContain('too large');
   });
-  it('reports an unknown key once, at the first record that has it, and keeps it', () => {
+  it('reports an unknown key on every record that has it (each is invalid), and keeps it', () => {
     const r = fromJSON('[{"id":"inc-1","Dead":1},{"id":"inc-2","Dead":2}]', { type: 'incident' });
-    expect(triples(r.errors)).toEqual([[1, 'Dead', 'extra-label']]);
+    expect(triples(r.errors)).toEqual([[1, 'Dead', 'extra-key'], [2, 'Dead', 'extra-key']]);
     expect(r.records[1]).toEqual({ id: 'inc-2', Dead: 2 });
+  });
+  it('keeps `__proto__` as an own key, never as the record\'s prototype', () => {
+    const r = fromJSON('[{"id":"inc-1","__proto__":{"polluted":1},"constructor":"x"}]', { type: 'incident' });
+    expect(Object.getPrototypeOf(r.records[0])).toBe(Object.prototype);
+    expect((r.records[0] as any).polluted).toBeUndefined();
+    expect(triples(r.errors)).toEqual([[1, '__proto__', 'extra-key'], [1, 'constructor', 'extra-key']]);
   });
   it('reports an item that is not an object, and keeps counting', () => {
     const r = fromJSON('[{"id":"inc-1"}, 5, ["x"]]');

@@ -52,9 +52,9 @@ describe('validateRecords', () => {
     expect(report.stats).toMatchObject({ rows: 3, valid: 0, invalid: 3, errors: 1 });
   });
 
-  it('does not count header problems against records, but the report is invalid', () => {
+  it('counts a header problem (an unknown column) against every record: its cells are not checked', () => {
     const report = validateRecords(fromCSV(`${header},Remarks\n${ok('inc-1')},x\n`, { type: 'incident' }), undefined, { today });
-    expect(report).toMatchObject({ valid: false, stats: { rows: 1, valid: 1, invalid: 0, errors: 1 } });
+    expect(report).toMatchObject({ valid: false, stats: { rows: 1, valid: 0, invalid: 1, errors: 1 } });
   });
 
   it('lists at most maxErrors errors, keeps exact counts and says the list is partial', () => {
@@ -65,7 +65,7 @@ describe('validateRecords', () => {
     expect(report.partial).toBe(true);
   });
 
-  it('accepts a plain array: row = 1-based index; null is "no value"; unknown keys reported once', () => {
+  it('accepts a plain array: row = 1-based index; null is "no value"; every record with an unknown key is invalid', () => {
     const base = { themes: ['safety-dignity'], source_ids: ['src-a'], sensitivity: 'public', date: '2017', date_precision: 'year', country: 'ITA', count_convention: 'minimum' };
     const report = validateRecords(
       [
@@ -76,8 +76,8 @@ describe('validateRecords', () => {
       'incident',
       { today },
     );
-    expect(triples(report.errors)).toEqual([[2, 'Remarks', 'extra-label'], [3, 'dead', 'type-error']]);
-    expect(report.stats).toMatchObject({ rows: 3, valid: 2, invalid: 1 });
+    expect(triples(report.errors)).toEqual([[2, 'Remarks', 'extra-key'], [3, 'Remarks', 'extra-key'], [3, 'dead', 'type-error']]);
+    expect(report.stats).toMatchObject({ rows: 3, valid: 1, invalid: 2 });
   });
 
   it('checks only the structure when there is no record type', () => {

@@ -15,6 +15,7 @@ import { negativeCountRule } from './negative-count.js';
 import { themeMismatchRule } from './theme-mismatch.js';
 import { deprecatedRule } from './deprecated.js';
 import { schemaVersionRule } from './schema-version.js';
+import { personalDataRule } from './personal-data.js';
 import type { Rule, RuleCheck, RuleContext } from './types.js';
 
 export type { Rule, RuleCheck, RuleContext } from './types.js';
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = Object.freeze([
   themeMismatchRule,
   deprecatedRule,
   schemaVersionRule,
+  personalDataRule,
 ]);
 
 /**

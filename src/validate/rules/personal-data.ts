@@ -1,0 +1,29 @@
+import { getFields } from '../../model/fields.js';
+import { findPersonalData } from './personal-data-patterns.js';
+import type { Rule } from './types.js';
+
+// The free-text fields where a contributor might paste a name's neighbours: contacts, documents, birth dates.
+const scanned = new Set(['notes', 'location_text', 'court', 'title', 'instrument_title', 'url', 'source_url']);
+
+/**
+ * Free text that looks like personal data (e-mail, phone, passport or docket number, date of birth): a warning
+ * naming the field and the kind, never the value. `report` withholds such cells.
+ *
+ * @example personalDataRule.prepare('incident', { today: '2026-05-01' })?.({ notes: 'call +90 532 123 45 67' }, found)
+ */
+export const personalDataRule: Rule = {
+  code: 'personal-data',
+  prepare(type) {
+    const fields = getFields(type).filter((f) => scanned.has(f.name) && f.kind === 'string' && !f.list && !f.enum);
+    if (!fields.length) return undefined;
+    const names = fields.map((f) => f.name);
+    return (r, found) => {
+      for (const name of names) {
+        const v = r[name];
+        if (typeof v !== 'string' || v.length < 6) continue;
+        const kinds = findPersonalData(v, name.endsWith('url'));
+        if (kinds.length) found.push({ field: name, note: kinds.join(', ') });
+      }
+    };
+  },
+};
