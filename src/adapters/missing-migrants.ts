@@ -249,7 +249,8 @@ export function importMissingMigrants(input: AdapterInput, options: MissingMigra
 const countryTally = {
   coordinates: 'country of incident from the coordinates (inside a Natural Earth 1:50m boundary)',
   'nearest-coast': 'country of incident from the coordinates: at sea, the nearest coast',
-  text: 'country of incident read from the last part of the location text (no usable coordinates)',
+  'coordinates-text': 'country of incident from the coordinates near a border, on the side the location text names',
+  text: 'country of incident read from the location text (no usable coordinates, or they lie far from the country the text names)',
   unknown: 'country of incident not known (UNK)',
 } as const;
 

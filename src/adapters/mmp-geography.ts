@@ -1,5 +1,6 @@
 import countries from '../../schemas/countries.schema.json';
-import { countryAt } from '../geo/country-at.js';
+import { countriesNear, countryAt } from '../geo/country-at.js';
+import { countriesInText } from './countries-in-text.js';
 import { countryCode } from './countries.js';
 import { regionCode } from './vocabularies.js';
 
@@ -35,31 +36,43 @@ export function unsdGrouping(cell: string): UnsdGrouping {
 /** A country of incident and how it was found (the incident's `country_method`). */
 export interface IncidentCountry {
   country: string;
-  method: 'source' | 'coordinates' | 'nearest-coast' | 'text' | 'unknown';
+  method: 'source' | 'coordinates' | 'coordinates-text' | 'nearest-coast' | 'text' | 'unknown';
 }
 
+// Boundaries at 1:50m are off by a few km, and incidents on a border (a river, a fence) are
+// attributed by the side that reports them: near a border the location text decides.
+const borderKm = 25;
+// At sea, a country the text names is preferred to the nearest coast within this distance.
+const seaKm = 300;
+
 /**
- * The country of an incident: the source's own code when it has one; else point-in-polygon on
- * the coordinates (at sea: the nearest coast); else the last part of the location text when
- * it is exactly a country name; else UNK.
+ * The country of an incident: the source's own code when it has one; else from the coordinates
+ * — the first country the location text names whose boundary is within 25 km, else the
+ * boundary the point lies in; at sea, a named country within 300 km or else the nearest
+ * coast — and the text alone when there are no coordinates or they lie far from every country
+ * the text names (coordinates swapped or misplaced); else UNK.
  *
- * @example incidentCountry('', 32.9, 13.2, 'Tripoli, Libya') // { country: 'LBY', method: 'coordinates' }
+ * @example incidentCountry('', 26.3278, -98.724, 'Rio Bravo, Tamaulipas, Mexico') // { country: 'MEX', method: 'coordinates-text' }
  */
 export function incidentCountry(sourceCode: string, latitude: number | undefined, longitude: number | undefined, location: string): IncidentCountry {
   const given = sourceCode ? countryCode(sourceCode) : undefined;
   if (given && given !== 'UNK') return { country: given, method: 'source' };
+  const named = countriesInText(location);
   if (latitude !== undefined && longitude !== undefined) {
     const hit = countryAt(latitude, longitude);
-    if (hit) return { country: hit.country, method: hit.method };
+    if (hit && named.length === 0) return { country: hit.country, method: hit.method };
+    if (hit) {
+      // The first country the text names whose boundary is near: texts name the reporting
+      // side first ("Rio Bravo, Tamaulipas, Mexico (near … Texas)").
+      const near = countriesNear(latitude, longitude, hit.method === 'coordinates' ? borderKm : seaKm).map((c) => c.country);
+      const match = named.find((c) => near.includes(c));
+      if (match) return { country: match, method: match === hit.country ? hit.method : 'coordinates-text' };
+      // A point far from every country the text names: the text is the better witness
+      // (a swapped latitude and longitude, a place geocoded to its namesake).
+      if (hit.method === 'coordinates' || hit.distanceKm > seaKm) return { country: named[0], method: 'text' };
+      return { country: hit.country, method: hit.method };
+    }
   }
-  const text = countryFromLocation(location);
-  if (text && text !== 'UNK') return { country: text, method: 'text' };
+  if (named.length) return { country: named[named.length - 1], method: 'text' };
   return { country: 'UNK', method: 'unknown' };
-}
-
-// "Off the coast of Izmir, Turkey" → TUR. Only an exact country name as the last part counts:
-// anything less certain stays UNK rather than a guess.
-function countryFromLocation(text: string): string | undefined {
-  const last = text.replace(/\([^)]*\)/g, '').split(',').pop()?.trim();
-  return last ? countryCode(last) : undefined;
 }

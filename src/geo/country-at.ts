@@ -23,9 +23,37 @@ interface Shape {
   feature: Feature<Polygon | MultiPolygon>;
   // [west, south, east, north]; west > east when the shape crosses the antimeridian.
   box: [number, number, number, number];
-  // Planar rings (lon/lat) when the shape neither crosses the antimeridian nor holds a pole,
-  // where a ray-casting test agrees with the spherical one and is ~10× faster.
-  planar?: number[][][][];
+  parts: Part[];
+}
+
+// One polygon of a shape. Ray casting on lon/lat agrees with the spherical test and is ~10×
+// faster, except for a polygon that crosses the antimeridian or holds a pole (Antarctica,
+// Chukotka, Fiji): those keep a GeoJSON polygon for d3-geo.
+interface Part {
+  box: [number, number, number, number];
+  rings?: number[][][];
+  sphere?: Feature<Polygon>;
+}
+
+function partOf(rings: number[][][]): Part {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let crosses = false;
+  for (const ring of rings) {
+    for (let i = 0; i < ring.length; i++) {
+      const [x, y] = ring[i];
+      if (x < w) w = x;
+      if (x > e) e = x;
+      if (y < s) s = y;
+      if (y > n) n = y;
+      if (i && Math.abs(x - ring[i - 1][0]) > 180) crosses = true;
+    }
+  }
+  if (crosses || s < -89.9 || n > 89.9) {
+    const sphere: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
+    const [[bw, bs], [be, bn]] = geoBounds(sphere);
+    return { box: [bw, bs, be, bn], sphere };
+  }
+  return { box: [w, s, e, n], rings };
 }
 
 interface Index {
@@ -53,8 +81,8 @@ function build(): Index {
     const geometry = f.geometry as Polygon | MultiPolygon;
     const [[w, s], [e, n]] = geoBounds(f as Feature<Polygon | MultiPolygon>);
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    const planar = w <= e && s > -89 && n < 89 ? polygons : undefined;
-    const shape = shapes.push({ code, feature: f as Feature<Polygon | MultiPolygon>, box: [w, s, e, n], planar }) - 1;
+    const parts = polygons.map(partOf);
+    const shape = shapes.push({ code, feature: f as Feature<Polygon | MultiPolygon>, box: [w, s, e, n], parts }) - 1;
     for (const polygon of polygons) {
       for (const ring of polygon) {
         for (const [lon, lat] of ring) {
@@ -75,20 +103,17 @@ function inBox(box: Shape['box'], lon: number, lat: number): boolean {
   return w <= e ? lon >= w && lon <= e : lon >= w || lon <= e;
 }
 
-// Even-odd rule over every ring of each polygon (holes included).
-function planarContains(polygons: number[][][][], x: number, y: number): boolean {
-  for (const polygon of polygons) {
-    let inside = false;
-    for (const ring of polygon) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i];
-        const [xj, yj] = ring[j];
-        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-      }
+// Even-odd rule over every ring of the polygon (holes included).
+function planarContains(rings: number[][][], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
-    if (inside) return true;
   }
-  return false;
+  return inside;
 }
 
 const R = 6371.0088;
@@ -130,6 +155,36 @@ function nearest(ix: Index, lon: number, lat: number, maxRing: number): { shape:
 }
 
 /**
+ * The countries whose boundary passes within `km` of a point (nearest first), with the distance
+ * to their nearest boundary vertex. A point inside a country lists it at distance 0.
+ *
+ * @example countriesNear(26.33, -98.72, 25).map((c) => c.country) // ['USA', 'MEX'] (Rio Bravo)
+ */
+export function countriesNear(latitude: number, longitude: number, km: number): { country: string; distanceKm: number }[] {
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return [];
+  const ix = (index ??= build());
+  const best = new Map<string, number>();
+  const inside = countryAt(latitude, longitude);
+  if (inside?.method === 'coordinates') best.set(inside.country, 0);
+  const rings = Math.ceil(km / (111.2 * Math.cos(Math.min(89, Math.abs(latitude) + km / 111) * rad))) + 1;
+  const cx = Math.floor(longitude);
+  const cy = Math.floor(latitude);
+  for (let dy = -rings; dy <= rings; dy++) {
+    for (let dx = -rings; dx <= rings; dx++) {
+      const cell = ix.cells.get(cellKey(cx + dx, cy + dy));
+      if (!cell || cy + dy < -90 || cy + dy > 89) continue;
+      for (let k = 0; k < cell.length; k += 3) {
+        const d = haversineKm(longitude, latitude, cell[k], cell[k + 1]);
+        if (d > km) continue;
+        const code = ix.shapes[cell[k + 2]].code;
+        if (!(best.get(code)! <= d)) best.set(code, d);
+      }
+    }
+  }
+  return [...best].sort((a, b) => a[1] - b[1]).map(([country, d]) => ({ country, distanceKm: Math.round(d * 10) / 10 }));
+}
+
+/**
  * The country of a point: the Natural Earth 1:50m boundary it lies in (`coordinates`), or
  * else — at sea, or on a shore the 1:50m line misses — the country with the nearest boundary
  * vertex within about 3,000 km (`nearest-coast`). Undefined only far out in an ocean. The
@@ -142,7 +197,7 @@ export function countryAt(latitude: number, longitude: number): CountryAtPoint |
   const ix = (index ??= build());
   const point: [number, number] = [longitude, latitude];
   for (const s of ix.shapes) {
-    if (inBox(s.box, longitude, latitude) && (s.planar ? planarContains(s.planar, longitude, latitude) : geoContains(s.feature, point))) {
+    if (inBox(s.box, longitude, latitude) && s.parts.some((part) => inBox(part.box, longitude, latitude) && (part.rings ? planarContains(part.rings, longitude, latitude) : geoContains(part.sphere!, point)))) {
       return { country: s.code, method: 'coordinates', distanceKm: 0 };
     }
   }
