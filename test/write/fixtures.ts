@@ -22,7 +22,8 @@ function scalar(f: FieldInfo, n: number): unknown {
     if (id) return id;
     if (f.name === 'schema_version') return '1.0.0';
     if (f.pattern === '^[A-Z]{3}$') return 'EUR';
-    if (f.example !== undefined) return f.example;
+    // A list field's example is a list: one of its items is the scalar.
+    if (f.example !== undefined) return Array.isArray(f.example) ? f.example[0] : f.example;
     throw new Error(`no fixture value for ${f.name} (${f.pattern})`);
   }
   if (f.kind === 'boolean') return n % 2 === 0;
