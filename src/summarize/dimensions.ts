@@ -2,7 +2,7 @@ import type { ColumnTable } from 'arquero';
 import type { RecordType } from '../model/record-types.js';
 import { getField } from '../model/fields.js';
 import { countryFields, dateFields } from './measures.js';
-import { regionOf, splitRegion, subregionOf } from './regions.js';
+import { isM49, regionOf, splitRegion, subregionOf } from './regions.js';
 import { columnValues } from './column-values.js';
 
 /**
@@ -10,8 +10,10 @@ import { columnValues } from './column-values.js';
  * - `theme`: each of the record's themes (a record with two themes is in two groups);
  * - `year`: the year of the record's date (see `dateFields`);
  * - `country`: each country the record is about (see `countryFields`);
- * - `region` / `subregion`: the record's own `region` where it has one, else the UN M49
- *   region / sub-region of its countries;
+ * - `region` / `subregion`: when the table has `unsd_region` / `unsd_subregion`, UN M49 only
+ *   (that field, else an M49 `region`, else the M49 area of the countries; MMP's own regions are
+ *   the `mmp_region` field); otherwise the record's own `region` where it has one, else the
+ *   UN M49 region / sub-region of its countries;
  * - `route`: the record's route, or none for types without one.
  *
  * @example derivedDimensions.includes('region') // true
@@ -126,14 +128,25 @@ function countriesOf(table: ColumnTable, type: RecordType): DimensionAccessor {
   };
 }
 
+// Records that carry the UNSD grouping (MMP imports since 0.2) are grouped in one scheme only,
+// UN M49: their `unsd_*` field (`uncategorized` for seas bordering several sub-regions), else
+// their `region` when it is an M49 area, else the M49 area of their countries; MMP's own regions
+// (`mediterranean`, `north-america`) are never mixed in (group by `mmp_region` for those).
+// Tables without the UNSD fields keep the record's own region first, as before.
 function regionsOf(table: ColumnTable, type: RecordType, level: 'region' | 'subregion'): DimensionAccessor {
   const own = getField(type, 'region') && has(table, 'region') ? (columnValues(table, 'region') as unknown[]) : undefined;
+  const unsdField = level === 'region' ? 'unsd_region' : 'unsd_subregion';
+  const column = getField(type, unsdField) && has(table, unsdField) ? (columnValues(table, unsdField) as unknown[]) : undefined;
+  // A column of the schema that no record fills does not count.
+  const unsd = column?.some((v) => typeof v === 'string') ? column : undefined;
   const list = countryLists(table, type);
   const fromCountry = level === 'region' ? regionOf : subregionOf;
   return (i) => {
+    const given = unsd?.[i];
+    if (typeof given === 'string' && given) return [given];
     const code = own?.[i];
     // `unknown` says nothing the countries could not say better.
-    if (typeof code === 'string' && code !== 'unknown') {
+    if (typeof code === 'string' && code !== 'unknown' && (!unsd || isM49(code))) {
       const v = splitRegion(code)[level];
       if (v) return [v];
     }

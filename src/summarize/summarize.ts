@@ -15,7 +15,7 @@ import {
   type Measure,
 } from './group-rows.js';
 import { breakdownFields, countFields, countryFields, dateFields, recordUnit } from './measures.js';
-import { m49Regions, regionOf, subregionOf } from './regions.js';
+import { m49Regions, regionOf, regionScheme, subregionOf } from './regions.js';
 import { suppress, type SuppressOptions } from './suppress.js';
 import { recordTypeOf } from './to-table.js';
 import { columnValues } from './column-values.js';
@@ -233,8 +233,8 @@ function keyMeta(name: string, type: RecordType | undefined): ColumnMeta {
     theme: 'One of the five themes; a record with several themes is in several rows.',
     year: `Year of the record's date${type ? ` (${dateFields(type).join(', else ')})` : ''}.`,
     country: `Country the record is about${type ? ` (${countryFields(type).join(', ')})` : ''}.`,
-    region: "The record's own region where it has one, else the UN M49 region of its country.",
-    subregion: "The record's own sub-region where it has one, else the UN M49 sub-region of its country.",
+    region: "The record's UNSD grouping (UN M49) where the table has it, never mixed with MMP's regions; else the record's own region, else the UN M49 region of its country.",
+    subregion: "The record's UNSD grouping (UN M49 sub-region) where the table has it, never mixed with MMP's regions; else the record's own sub-region, else the UN M49 sub-region of its country.",
     route: 'Migration route.',
   };
   return {
@@ -316,6 +316,10 @@ function tableNotes(type: RecordType | undefined, by: readonly string[], n: numb
   }
   if (withValue) {
     notes.push('Aggregate observations are split by indicator, unit and count convention, because different indicators, units and estimates cannot be added.');
+  }
+  for (const k of by) {
+    const scheme = regionScheme(k);
+    if (scheme) notes.push(`Geography scheme, ${scheme}.`);
   }
   if (type === 'incident') notes.push('Incident counts are shown as published, without small-cell suppression: they are already public.');
   if (undated) notes.push('Records without a date are in the row with an empty year.');
