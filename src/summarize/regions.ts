@@ -52,26 +52,14 @@ export function splitRegion(code: string | null | undefined): { region: string |
 }
 
 /**
- * True when a region code is a UN M49 region or sub-region (not one of MMP's own regions such
- * as `mediterranean` or `north-america`).
+ * The scheme a region field stands for, to print beside a summary keyed by it.
  *
- * @example isM49('northern-africa') // true
- */
-export function isM49(code: string): boolean {
-  return m49Regions.includes(code) || code === 'antarctica' || parentOf.has(code);
-}
-
-/**
- * The grouping scheme a summary key stands for, to print beside it (undefined for other keys).
- *
- * @example regionScheme('region') // 'UN M49 region …'
+ * @example regionScheme('mmp_region') // "mmp_region = MMP region of incident …"
  */
 export function regionScheme(key: string): string | undefined {
-  if (key === 'region') return "region: the UNSD grouping (UN M49 region) where the records carry it, never mixed with MMP's regions (group by mmp_region for those); else the record's own region, else the M49 region of its country";
-  if (key === 'subregion') return "subregion: the UNSD grouping (UN M49 sub-region; uncategorized = a sea bordering several sub-regions) where the records carry it; else the record's own region, else the M49 sub-region of its country";
-  if (key === 'mmp_region') return "mmp_region: the Missing Migrants Project's own region of incident (Mediterranean and Europe as regions of their own)";
-  if (key === 'unsd_region' || key === 'unsd_subregion') return `${key}: the UNSD grouping as the source publishes it (UN M49)`;
-  if (key === 'origin_region') return 'origin_region: region of origin of the migrants, not where the incident happened';
+  if (key === 'mmp_region') return "mmp_region = the Missing Migrants Project's own region of incident (Mediterranean and Europe regions of their own)";
+  if (key === 'unsd_region' || key === 'unsd_subregion') return `${key} = the UNSD grouping as the source publishes it (UN M49; uncategorized = a sea bordering several sub-regions)`;
+  if (key === 'origin_region') return 'origin_region = region of origin of the migrants, not where the incident happened';
   return undefined;
 }
 

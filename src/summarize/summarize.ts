@@ -3,7 +3,7 @@ import { getField } from '../model/fields.js';
 import type { RecordType } from '../model/record-types.js';
 import { themes } from '../model/themes.js';
 import { setSummaryInfo, type ColumnMeta } from './describe-columns.js';
-import { derivedDimensions, dimensionAccessor, type DimensionAccessor } from './dimensions.js';
+import { derivedDimensions, dimensionAccessor, geographyScheme, type DimensionAccessor } from './dimensions.js';
 import {
   countMeasure,
   distinctMeasure,
@@ -79,7 +79,10 @@ export function summarize(table: ColumnTable, options: SummarizeOptions = {}): C
     type,
     by: keysAll,
     columns: [...keysAll.map((k) => keyMeta(k, type)), ...wanted.map((m) => measureMeta(m, table, type, by))],
-    notes: tableNotes(type, by, table.numRows(), withValue, by.includes('year') && (result.array('year') as unknown[]).includes(null)),
+    notes: [
+      ...by.flatMap((k) => ((s) => (s ? [`Geography scheme: ${s}.`] : []))(regionScheme(k) ?? geographyScheme(table, k))),
+      ...tableNotes(type, by, table.numRows(), withValue, by.includes('year') && (result.array('year') as unknown[]).includes(null)),
+    ],
   });
 
   const auto = withValue && by.some((k) => breakdownFields.includes(k));
@@ -233,8 +236,8 @@ function keyMeta(name: string, type: RecordType | undefined): ColumnMeta {
     theme: 'One of the five themes; a record with several themes is in several rows.',
     year: `Year of the record's date${type ? ` (${dateFields(type).join(', else ')})` : ''}.`,
     country: `Country the record is about${type ? ` (${countryFields(type).join(', ')})` : ''}.`,
-    region: "The record's UNSD grouping (UN M49) where the table has it, never mixed with MMP's regions; else the record's own region, else the UN M49 region of its country.",
-    subregion: "The record's UNSD grouping (UN M49 sub-region) where the table has it, never mixed with MMP's regions; else the record's own sub-region, else the UN M49 sub-region of its country.",
+    region: "MMP's region of incident for MMP imports (mmp_region); else the record's own region, else the UN M49 region of its country. One scheme per table, never mixed.",
+    subregion: "The UNSD grouping for MMP imports (unsd_subregion); else the record's own sub-region, else the UN M49 sub-region of its country. One scheme per table, never mixed.",
     route: 'Migration route.',
   };
   return {
@@ -316,10 +319,6 @@ function tableNotes(type: RecordType | undefined, by: readonly string[], n: numb
   }
   if (withValue) {
     notes.push('Aggregate observations are split by indicator, unit and count convention, because different indicators, units and estimates cannot be added.');
-  }
-  for (const k of by) {
-    const scheme = regionScheme(k);
-    if (scheme) notes.push(`Geography scheme, ${scheme}.`);
   }
   if (type === 'incident') notes.push('Incident counts are shown as published, without small-cell suppression: they are already public.');
   if (undated) notes.push('Records without a date are in the row with an empty year.');

@@ -11,21 +11,29 @@ const records = [
   { ...base, id: 'inc-3', country: 'LBY', region: 'mediterranean', mmp_region: 'mediterranean', unsd_region: 'uncategorized', unsd_subregion: 'uncategorized', dead_and_missing: 7, dead: 7 },
   { ...base, id: 'inc-4', country: 'ESP', region: 'europe', mmp_region: 'europe', dead_and_missing: 1, dead: 1 },
 ];
+const notes = (s: ReturnType<typeof summarize>) => summaryInfo(s)?.notes.filter((n) => n.startsWith('Geography scheme:'));
 
-describe('summaries group by one geography scheme at a time', () => {
-  it('region is UN M49 only when the records carry the UNSD grouping: MMP regions are not mixed in', () => {
+describe('summaries group by one geography scheme at a time, and say which', () => {
+  it('region is MMP’s region of incident for MMP imports: never rolled up into M49 continents beside MMP regions', () => {
     const s = summarize(toTable(records, 'incident'), { by: 'region', measures: ['records', 'dead_and_missing'] });
-    expect(s.objects()).toEqual([
-      { region: 'americas', records: 2, dead_and_missing: 8 },
-      { region: 'europe', records: 1, dead_and_missing: 1 },
-      { region: 'uncategorized', records: 1, dead_and_missing: 7 },
+    // Before, central-america became `americas` while north-america stayed apart (the "Americas" of issue 14).
+    expect(s.objects().map((r: any) => [r.region, r.dead_and_missing])).toEqual([
+      ['central-america', 3], ['europe', 1], ['mediterranean', 7], ['north-america', 5],
     ]);
-    expect(summaryInfo(s)?.notes.some((n) => /^Geography scheme, region: the UNSD grouping \(UN M49 region\)/.test(n))).toBe(true);
+    expect(notes(s)).toEqual([expect.stringMatching(/^Geography scheme: region = MMP region of incident/)]);
   });
 
-  it('MMP’s own scheme is the mmp_region field, and says so', () => {
-    const s = summarize(toTable(records, 'incident'), { by: 'mmp_region', measures: ['records'] });
-    expect(s.objects().map((r: any) => r.mmp_region)).toEqual(['central-america', 'europe', 'mediterranean', 'north-america']);
-    expect(summaryInfo(s)?.notes.some((n) => n.includes("Missing Migrants Project's own region"))).toBe(true);
+  it('subregion is the UNSD grouping, with no country guess for records that have none', () => {
+    const s = summarize(toTable(records, 'incident'), { by: 'subregion', measures: ['dead_and_missing'] });
+    expect(s.objects().map((r: any) => [r.subregion, r.dead_and_missing])).toEqual([
+      ['central-america', 3], ['northern-america', 5], ['uncategorized', 7], [null, 1],
+    ]);
+    expect(notes(s)).toEqual([expect.stringMatching(/^Geography scheme: subregion = UNSD geographical grouping/)]);
+  });
+
+  it('UN M49 regions are the unsd_region field, and say so', () => {
+    const s = summarize(toTable(records, 'incident'), { by: 'unsd_region', measures: ['dead_and_missing'] });
+    expect(s.objects().map((r: any) => [r.unsd_region, r.dead_and_missing])).toEqual([['americas', 8], ['uncategorized', 7], [null, 1]]);
+    expect(notes(s)).toEqual([expect.stringMatching(/^Geography scheme: unsd_region = the UNSD grouping/)]);
   });
 });
