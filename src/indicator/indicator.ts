@@ -12,8 +12,8 @@ export type IndicatorName = (typeof indicatorNames)[number];
  *
  * @example indicator('sdg-10.7.3', incidents, { geography: 'unsd' })
  */
-export function indicator(name: 'sdg-10.7.3', records: readonly Record<string, unknown>[], options?: Sdg1073Options): Sdg1073Row[];
-export function indicator(name: IndicatorName, records: readonly Record<string, unknown>[], options: Sdg1073Options = {}): Sdg1073Row[] {
+export function indicator(name: 'sdg-10.7.3', records: readonly object[], options?: Sdg1073Options): Sdg1073Row[];
+export function indicator(name: IndicatorName, records: readonly object[], options: Sdg1073Options = {}): Sdg1073Row[] {
   if (name === 'sdg-10.7.3') return sdg1073(records, options);
   throw new Error(`unknown indicator "${name as string}": use one of ${indicatorNames.join(', ')}`);
 }

@@ -86,7 +86,8 @@ function labelOf(code: string, geography: Sdg1073Geography): string {
  *
  * @example sdg1073(records, { geography: 'unsd' })[0] // { year: 2014, geography: 'caribbean', dead_and_missing: 9, … }
  */
-export function sdg1073(records: readonly Incident[], options: Sdg1073Options = {}): Sdg1073Row[] {
+export function sdg1073(input: readonly object[], options: Sdg1073Options = {}): Sdg1073Row[] {
+  const records = input as readonly Incident[];
   const geography = options.geography ?? 'unsd';
   const linked = new Set<string>();
   for (const r of records) if (Array.isArray(r.linked_ids)) for (const id of r.linked_ids) linked.add(String(id));

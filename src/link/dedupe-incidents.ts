@@ -3,7 +3,7 @@ import { linkIncidents, type IncidentLink, type LinkOptions } from './link-incid
 type Incident = Record<string, unknown>;
 
 /** The union of several lists of incidents, each incident once. */
-export interface DedupeResult<T extends Incident = Incident> {
+export interface DedupeResult<T extends object = Incident> {
   records: T[];
   /** The links that merged a record into an earlier list's record. */
   links: IncidentLink[];
@@ -23,7 +23,7 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : [])
  *
  * @example dedupeIncidents([mmp2022, mmp2020]).records.length // fewer than the two together
  */
-export function dedupeIncidents<T extends Incident>(lists: readonly (readonly T[])[], options: LinkOptions = {}): DedupeResult<T> {
+export function dedupeIncidents<T extends object>(lists: readonly (readonly T[])[], options: LinkOptions = {}): DedupeResult<T> {
   const union: T[] = [];
   const byId = new Map<string, number>();
   const links: IncidentLink[] = [];
@@ -32,11 +32,12 @@ export function dedupeIncidents<T extends Incident>(lists: readonly (readonly T[
     read += records.length;
     const found = union.length ? linkIncidents(records, union, { ...options, oneToOne: true }) : [];
     const merged = new Map(found.map((l) => [l.a_id, l]));
-    for (const r of records) {
+    for (const record of records) {
+      const r = record as Incident;
       const id = String(r.id);
       const link = merged.get(id);
       if (!link) {
-        byId.set(id, union.push({ ...r }) - 1);
+        byId.set(id, union.push({ ...record }) - 1);
         continue;
       }
       const kept = union[byId.get(link.b_id)!] as Incident;

@@ -122,12 +122,12 @@ function compare(a: Prepared, b: Prepared, maxKm: number): { score: number; reas
  *
  * @example linkIncidents(mmp2020, mmp2022)[0] // { a_id: 'inc-mmp-2020-…', b_id: 'inc-mmp-2022-…', score: 0.97, reasons: 'date 1 d; 0.0 km; …' }
  */
-export function linkIncidents(a: readonly Incident[], b: readonly Incident[], options: LinkOptions = {}): IncidentLink[] {
+export function linkIncidents(a: readonly object[], b: readonly object[], options: LinkOptions = {}): IncidentLink[] {
   const maxDays = options.maxDays ?? 31;
   const maxKm = options.maxKm ?? 300;
   const minScore = options.minScore ?? 0.5;
-  const pa = a.map(prepare);
-  const pb = b.map(prepare);
+  const pa = (a as Incident[]).map(prepare);
+  const pb = (b as Incident[]).map(prepare);
   // Block B by week: a candidate is in the weeks the date window of an A record covers.
   const weeks = new Map<number, number[]>();
   pb.forEach((r, j) => {

@@ -53,6 +53,13 @@ describe('examples/', () => {
     expect(r.stdout).toMatch(/left out 1 restricted record/);
   });
 
+  it.skipIf(!existsSync(external))('count-the-dead-once.ts links two MMP vintages and counts each incident once', async () => {
+    const r = await example('count-the-dead-once.ts', [external]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/linked \d{4} incidents of 2020 to 2022; union: \d+ incidents/);
+    expect(r.stdout).toContain('SDG 10.7.3, custodian IOM; minimum estimates; data vintages 2020;2022');
+  }, 180_000);
+
   it.skipIf(!existsSync(external))('import-mmp-figure.ts reproduces the published 2021 Mediterranean figure (2,048)', async () => {
     const r = await example('import-mmp-figure.ts', [join(external, 'mmp-2022-mainid/Missing_Migrants_Global_Figures.csv'), '2021', 'mediterranean']);
     expect(r.code).toBe(0);
