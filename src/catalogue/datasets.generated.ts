@@ -166,8 +166,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "incident.csv",
         "format": "csv",
         "recordType": "incident",
-        "bytes": 72620,
-        "hash": "sha256:268e675e01ec2699a49df0501757e8d5452ab4128e3d26db76472add4558b941",
+        "bytes": 75188,
+        "hash": "sha256:c100615780d4719d608c059c86e11838fb7c81ff5352cc5884dd86efe7fd6b75",
         "description": "200 synthetic incident records (not real)."
       },
       {

@@ -116,7 +116,7 @@ export interface Incident {
   information_source?: string;
   /** Data vintage. When the source's export was made (YYYY, YYYY-MM or YYYY-MM-DD). MMP revises past months, so the same incident's counts depend on the vintage. */
   data_vintage?: string;
-  /** Linked records. Ids of other records of the same incident (another vintage or another source) merged into this one by `dedupe`, so its dead and missing are counted once. In CSV, ids separated by ';'. */
+  /** Linked records. Ids of other records of the same incident (another vintage or another source) merged into this one by `dedupe`, so its dead and missing are counted once. They name records that are not in the file (merged away), so they are not checked as references. In CSV, ids separated by ';'. */
   linked_ids?: string[];
   /** Notes. A short, factual, generic note. Never names, document numbers, contact details or other personal data. */
   notes?: string;
