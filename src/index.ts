@@ -76,6 +76,14 @@ export { parsePoint, type LatLon } from './adapters/parse-coordinates.js';
 export { regionCode, routeCode, causeCodes, incidentTypeCode, mmpCauseLabels } from './adapters/vocabularies.js';
 export { countryCode, isCountryCode } from './adapters/countries.js';
 
+// Named indicators (SDG 10.7.3) and linking the same incident across sources.
+export { indicator, indicatorNames, type IndicatorName } from './indicator/indicator.js';
+export { sdg1073, sdg1073Metadata, type Sdg1073Options, type Sdg1073Row, type Sdg1073Geography } from './indicator/sdg-10-7-3.js';
+export { countryAt, countriesNear, type CountryAtPoint } from './geo/country-at.js';
+export { linkIncidents, type IncidentLink, type LinkOptions } from './link/link-incidents.js';
+export { dedupeIncidents, type DedupeResult } from './link/dedupe-incidents.js';
+export { textSimilarity } from './link/similarity.js';
+
 // Shipped datasets: list, describe and load (the Node entry adds loadDataset from disk).
 export { listDatasets, describeDataset, loadDatasetFrom, type DatasetSummary, type DatasetInfo, type DatasetRecords } from './catalogue/catalogue.js';
 export type { DatasetDescriptor, DatasetFileInfo } from './catalogue/dataset-descriptor.js';

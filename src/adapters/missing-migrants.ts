@@ -2,6 +2,7 @@ import type { RecordOf } from '../model/types.generated.js';
 import { compact, startRun } from './adapter-run.js';
 import { detectLayout, resolveColumns, rowReader, type ColumnAliases } from './column-aliases.js';
 import { countryCode } from './countries.js';
+import { incidentCountry, unsdGrouping } from './mmp-geography.js';
 import { parseCount } from './parse-count.js';
 import { dateFromParts, parseDate } from './parse-date.js';
 import { parsePoint } from './parse-coordinates.js';
@@ -16,6 +17,12 @@ type Incident = RecordOf<'incident'>;
 export interface MissingMigrantsOptions {
   /** Vintage (year of the export) used in ids and the source id; default: year of the latest incident. */
   vintage?: number;
+  /**
+   * Place incidents in a country from their coordinates (Natural Earth 1:50m boundaries; at sea
+   * the nearest coast) when the file does not code the country itself. Default true; false
+   * falls back to the location text, as versions before 0.2 did.
+   */
+  geocode?: boolean;
 }
 
 // The layouts IOM has published, recognised by columns only they have. `key` is the row id column:
@@ -56,6 +63,9 @@ const aliases: ColumnAliases = {
   lat: ['lat'],
   country: ['geo'],
   url: ['URL'],
+  unsd: ['UNSD Geographical Grouping'],
+  information_source: ['Information Source'],
+  article_title: ['Article title'],
   quality: ['Source Quality'],
 };
 
@@ -94,6 +104,11 @@ export function importMissingMigrants(input: AdapterInput, options: MissingMigra
   const source = mmpSource(layout.name, vintage, dates);
   const prefix = layout.name === 'iom-gdi-long' ? `mmp-gdi-${vintage}` : `mmp-${vintage}`;
   const seen = new Set<string>();
+  // Rows of one split incident share a Main ID (2024+ layout, which has no Incident Type column).
+  const rowsPerEvent = new Map<string, number>();
+  for (const cell of cells) if (cell('main_id')) rowsPerEvent.set(cell('main_id'), (rowsPerEvent.get(cell('main_id')) ?? 0) + 1);
+  // The 2019–2020 layout dates an incident by when it was reported; later ones by when it happened.
+  const dateKind = layout.name === 'mmp-web-id-2020' ? 'reported' : 'incident';
   const records: Incident[] = [];
 
   cells.forEach((cell, i) => {
@@ -166,10 +181,22 @@ export function importMissingMigrants(input: AdapterInput, options: MissingMigra
       location = location.slice(0, 299) + '…';
       run.tally('location text longer than 300 characters shortened (ends with …)');
     }
-    const country = cell('country') ? countryCode(cell('country')) : countryFromLocation(cell('location'));
-    if (!cell('country')) run.tally(country ? 'country of incident read from the last part of the location text' : 'country of incident not given (UNK)');
+    const lat = point.ok ? point.value?.latitude : undefined;
+    const lon = point.ok ? point.value?.longitude : undefined;
+    const placed = options.geocode === false ? incidentCountry(cell('country'), undefined, undefined, cell('location')) : incidentCountry(cell('country'), lat, lon, cell('location'));
+    if (placed.method !== 'source') run.tally(countryTally[placed.method]);
 
-    const url = cell('url').split(/[\s,]+/).find((u) => /^https?:\/\/\S+$/.test(u) && isUrl(u));
+    const unsd = unsdGrouping(cell('unsd'));
+    if (unsd.unknown) run.warn({ row, field: columnName.unsd, value: cell('unsd'), message: 'unknown UNSD geographical grouping; left empty' });
+    const mainId = cell('main_id');
+    const incidentIds = [...new Set(cell('incident_id').split(',').map((s) => s.trim()).filter(Boolean))];
+    let incidentType = incidentTypeCode(typeText);
+    if (!incidentType && !columnName.incident_type && mainId && (rowsPerEvent.get(mainId) ?? 0) > 1) {
+      incidentType = 'split-incident';
+      run.tally('incident type inferred as split-incident: the row shares its Main ID with other rows');
+    }
+
+    const urls = [...new Set(cell('url').split(/[\s,]+/).filter((u) => /^https?:\/\/\S+$/.test(u) && isUrl(u) && u.length <= 2000))];
     const quality = parseCount(cell('quality'));
 
     const record = compact({
@@ -180,15 +207,22 @@ export function importMissingMigrants(input: AdapterInput, options: MissingMigra
       source_quality: quality.ok && quality.value! >= 1 && quality.value! <= 5 ? quality.value : undefined,
       sensitivity: 'public',
       source_record_id: layout.key ? key : undefined,
-      incident_type: incidentTypeCode(typeText),
+      source_event_id: mainId,
+      source_incident_ids: incidentIds,
+      incident_type: incidentType,
       date: date.date,
       date_precision: date.precision,
-      country: country ?? 'UNK',
+      date_kind: dateKind,
+      country: placed.country,
+      country_method: placed.method,
       region,
+      mmp_region: region,
+      unsd_region: unsd.unsd_region,
+      unsd_subregion: unsd.unsd_subregion,
       route,
       location_text: location,
-      latitude: point.ok ? point.value?.latitude : undefined,
-      longitude: point.ok ? point.value?.longitude : undefined,
+      latitude: lat,
+      longitude: lon,
       dead: counts.dead,
       missing: counts.missing,
       dead_and_missing: counts.total,
@@ -201,7 +235,11 @@ export function importMissingMigrants(input: AdapterInput, options: MissingMigra
       origin_countries: originCodes,
       origin_region: originRegion,
       origin_presumed: presumed || undefined,
-      source_url: url,
+      source_url: urls[0],
+      source_urls: urls,
+      article_title: shortText(cell('article_title')),
+      information_source: shortText(cell('information_source')),
+      data_vintage: String(vintage),
       notes: notes.join('; ').slice(0, 1000),
     }) as Incident;
     run.accept('incident', row, record, records);
@@ -209,11 +247,18 @@ export function importMissingMigrants(input: AdapterInput, options: MissingMigra
   return { records, source, report: run.finish() };
 }
 
-// "Off the coast of Izmir, Turkey" → TUR. Only an exact country name as the last part counts:
-// anything less certain stays UNK rather than a guess.
-function countryFromLocation(text: string): string | undefined {
-  const last = text.replace(/\([^)]*\)/g, '').split(',').pop()?.trim();
-  return last ? countryCode(last) : undefined;
+const countryTally = {
+  coordinates: 'country of incident from the coordinates (inside a Natural Earth 1:50m boundary)',
+  'nearest-coast': 'country of incident from the coordinates: at sea, the nearest coast',
+  'coordinates-text': 'country of incident from the coordinates near a border, on the side the location text names',
+  text: 'country of incident read from the location text (no usable coordinates, or they lie far from the country the text names)',
+  unknown: 'country of incident not known (UNK)',
+} as const;
+
+// Free text fields hold at most 300 characters; longer ones end with an ellipsis.
+function shortText(text: string): string | undefined {
+  const s = text.replace(/\s+/g, ' ').trim();
+  return s.length > 300 ? s.slice(0, 299) + '…' : s || undefined;
 }
 
 function isUrl(s: string): boolean {

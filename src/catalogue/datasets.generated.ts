@@ -320,8 +320,8 @@ export const shippedDatasets: readonly DatasetDescriptor[] = [
         "path": "incident.csv",
         "format": "csv",
         "recordType": "incident",
-        "bytes": 74636,
-        "hash": "sha256:b4e2a2c8b6f4fa80621fdff9cc9a64c86471c6ce19975d1af65a66e83773c897",
+        "bytes": 77204,
+        "hash": "sha256:06dd83cf798b851d56317697b534adb62f20280b4431d3a4d14ab5a6af83ae9a",
         "description": "200 synthetic incident records (not real)."
       },
       {

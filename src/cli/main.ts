@@ -10,6 +10,9 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   convert: () => import('./convert.js'),
   template: () => import('./template.js'),
   codebook: () => import('./codebook.js'),
+  indicator: () => import('./indicator.js'),
+  link: () => import('./link.js'),
+  dedupe: () => import('./dedupe.js'),
 };
 
 const help = `smuggling-evidence ${pkg.version}: a typed, validated evidence base on migrant smuggling
@@ -24,6 +27,9 @@ Commands:
   convert    Convert records between csv, json, ndjson and arrow
   template   Write a CSV template for a record type
   codebook   Write the codebook generated from the schemas
+  indicator  SDG 10.7.3 (dead and missing migrants, custodian IOM) from incident records
+  link       Candidate pairs of the same incident in two files (scores and reasons)
+  dedupe     The union of incident files, each incident once, linked ids kept
 
 Run "smuggling-evidence <command> --help" for a command's options.
 Exit codes: 0 success, 1 invalid records, 2 usage error or unreadable input.`;

@@ -40,6 +40,10 @@ export interface Incident {
   evidence_status?: "evidence" | "illustrative" | "synthetic";
   /** Id in the source. The incident's id in the source dataset (e.g. MMP `Web ID` or `Incident ID`), to trace it back and to find duplicates. */
   source_record_id?: string;
+  /** Event id in the source. The id the source gives the event as a whole (MMP `Main ID`). Rows of one split incident share it; an incident with one row has the same value as `source_record_id`. */
+  source_event_id?: string;
+  /** Incident ids in the source. Every id the source lists for this row (MMP `Incident ID`; in the 2022 layout one row of a split or cumulative incident lists the ids of all its parts). In CSV, ids separated by ';'. */
+  source_incident_ids?: string[];
   /** Incident type. As the Missing Migrants Project defines it: a single incident, one part of an incident split across places or dates, or a cumulative record of deaths over a period (e.g. bodies recovered over months). */
   incident_type?: "incident" | "split-incident" | "cumulative-incident";
   /** Kind of event. What happened. */
@@ -48,10 +52,20 @@ export interface Incident {
   date: string;
   /** Date precision. How precisely the date is known. `day` and `week` need YYYY-MM-DD (for `week`, the first day of the week); `month` needs YYYY-MM; `quarter` needs YYYY-MM (its first month); `year` needs YYYY. */
   date_precision: DatePrecision;
+  /** Kind of date. What `date` is: the day the incident happened (`incident`), the day it was reported (`reported`: MMP's 2019–2020 `Reported Date`), or the day the remains were found (`found`, as in lists of bodies recovered). Year totals across vintages only add up when the kind is the same. */
+  date_kind?: "incident" | "reported" | "found";
   /** Country of incident. ISO 3166-1 alpha-3 code of the country where the incident happened, or nearest to it at sea; UNK if unknown. */
   country: CountryCode;
-  /** Region of incident. Region of incident, as the source classifies it (e.g. MMP's `Mediterranean`). When absent, summaries use the UN M49 region of `country`. */
+  /** How the country was found. How `country` was assigned: `source` (the source codes it), `coordinates` (the point lies inside the country's boundary), `coordinates-text` (the point is within 25 km of a border, or at sea within 300 km of a coast, of the country the location text names), `nearest-coast` (the point is at sea; the nearest country's coast), `text` (read from the location text: there are no coordinates, or they lie far from every country the text names), `unknown` (UNK). */
+  country_method?: "source" | "coordinates" | "coordinates-text" | "nearest-coast" | "text" | "unknown";
+  /** Region of incident. Region of incident as the source classifies it (e.g. MMP's `Mediterranean`), in whatever scheme the source uses. Prefer the fields that name their scheme: `mmp_region`, `unsd_region`, `unsd_subregion`. */
   region?: RegionCode;
+  /** Region of incident (MMP scheme). The region of incident in the Missing Migrants Project's own scheme, as the export gives it (`Region of Incident` / `Region`): e.g. `mediterranean` as a region of its own, `europe` as one region, `north-america`. Never mixed with the UN M49 fields `unsd_region` / `unsd_subregion`. */
+  mmp_region?: RegionCode;
+  /** Region of incident (UN M49 region). The UN M49 region of the incident, from the source's UNSD grouping (MMP `UNSD Geographical Grouping`) (left empty when the source has none). `uncategorized` when the source leaves it so: deaths in seas bordering several sub-regions, e.g. the Mediterranean. */
+  unsd_region?: "africa" | "americas" | "asia" | "europe" | "oceania" | "uncategorized";
+  /** Region of incident (UNSD grouping, M49 sub-region). The UN M49 sub-region of the incident (intermediate region for Africa and Latin America), as the source's UNSD grouping gives it: MMP's `UNSD Geographical Grouping`, the geography of the SDG 10.7.3 regional series. Deaths over water go to the nearest sub-region; `uncategorized` for seas bordering several sub-regions (e.g. the Mediterranean). */
+  unsd_subregion?: "northern-africa" | "eastern-africa" | "middle-africa" | "southern-africa" | "western-africa" | "caribbean" | "central-america" | "south-america" | "northern-america" | "central-asia" | "eastern-asia" | "south-eastern-asia" | "southern-asia" | "western-asia" | "eastern-europe" | "northern-europe" | "southern-europe" | "western-europe" | "australia-and-new-zealand" | "melanesia" | "micronesia" | "polynesia" | "uncategorized";
   /** Route. A migration route, harmonising the route names of the IOM Missing Migrants Project (all vintages), Frontex and IOM GDI. Where Frontex and MMP use the same name for areas drawn differently (e.g. Eastern Mediterranean), one code is used and the record's source tells which definition applies. */
   route?: RouteCode;
   /** Location. Where it happened, in words (e.g. `Off the coast of Izmir`). Never the address of a shelter, safe house or residence. */
@@ -96,6 +110,16 @@ export interface Incident {
   origin_presumed?: boolean;
   /** Report URL. Link to the report the incident was taken from. */
   source_url?: string;
+  /** Report URLs. Every link the source gives for the incident, in its order (`source_url` is the first). In CSV, separated by ';'. */
+  source_urls?: string[];
+  /** Article title. Title of the report the incident was taken from (MMP `Article title`). */
+  article_title?: string;
+  /** Information source. Who reported the incident, as the source names it: organisations, authorities or media outlets (MMP `Information Source`, e.g. `IOM Afghanistan`, `Pima County Office of the Medical Examiner`). Never a private person's name. */
+  information_source?: string;
+  /** Data vintage. When the source's export was made (YYYY, YYYY-MM or YYYY-MM-DD). MMP revises past months, so the same incident's counts depend on the vintage. */
+  data_vintage?: string;
+  /** Linked records. Ids of other records of the same incident (another vintage or another source) merged into this one by `dedupe`, so its dead and missing are counted once. They name records that are not in the file (merged away), so they are not checked as references. In CSV, ids separated by ';'. */
+  linked_ids?: string[];
   /** Notes. A short, factual, generic note. Never names, document numbers, contact details or other personal data. */
   notes?: string;
 }

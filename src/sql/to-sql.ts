@@ -128,10 +128,13 @@ function keySql(k: KeyPlan, plan: SummaryPlan, d: Dialect): string {
       return k.shape === 'list' ? countryList(k.fields, plan, d) : q(k.fields[0]);
     case 'region':
     case 'subregion': {
-      const fromCountries = d.distinctItems(d.transform(countryList(k.fields.filter((f) => f !== 'region'), plan, d), regionOfSql('x', k.kind, d)));
-      if (k.fields[0] !== 'region') return fromCountries;
+      const fromCountries = d.distinctItems(d.transform(countryList(k.fields.filter((f) => !['region', 'mmp_region', 'unsd_subregion'].includes(f)), plan, d), regionOfSql('x', k.kind, d)));
+      // A record with MMP's schemes (mmp_region) keeps them: its region, or its UNSD grouping (none: NULL).
+      const value = k.fields.includes('unsd_subregion') ? q('unsd_subregion') : q('mmp_region');
+      const preferred = k.fields.includes('mmp_region') ? `WHEN ${q('mmp_region')} IS NOT NULL THEN ${d.array([value])} ` : '';
+      if (!k.fields.includes('region')) return preferred ? `CASE ${preferred}ELSE ${fromCountries} END` : fromCountries;
       const own = ownRegionSql(q('region'), k.kind, d);
-      return `CASE WHEN ${own} IS NOT NULL THEN ${d.array([own])} ELSE ${fromCountries} END`;
+      return `CASE ${preferred}WHEN ${own} IS NOT NULL THEN ${d.array([own])} ELSE ${fromCountries} END`;
     }
     default:
       return k.shape === 'list' ? d.distinctItems(q(k.fields[0])) : q(k.fields[0]);

@@ -58,10 +58,12 @@ function se_country_keys(...cols: unknown[]): unknown[] {
 }
 
 /**
- * Regions (`level` region or subregion) of a row: its own `region` where it names one (not
+ * Regions (`level` region or subregion) of a row: for a record that carries MMP's schemes
+ * (`scheme`, its mmp_region), that scheme's `value` (mmp_region, or its UNSD grouping); else its own `region` where it names one (not
  * `unknown`), else the M49 regions of its countries; [null] when none.
  */
-function se_regions(level: string, own: unknown, ...cols: unknown[]): unknown[] {
+function se_regions(level: string, scheme: unknown, value: unknown, own: unknown, ...cols: unknown[]): unknown[] {
+  if (typeof scheme === 'string') return [typeof value === 'string' ? value : null];
   if (typeof own === 'string' && own !== 'unknown') {
     const v = splitRegion(own)[level as 'region' | 'subregion'];
     if (v) return [v];

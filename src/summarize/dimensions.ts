@@ -10,8 +10,9 @@ import { columnValues } from './column-values.js';
  * - `theme`: each of the record's themes (a record with two themes is in two groups);
  * - `year`: the year of the record's date (see `dateFields`);
  * - `country`: each country the record is about (see `countryFields`);
- * - `region` / `subregion`: the record's own `region` where it has one, else the UN M49
- *   region / sub-region of its countries;
+ * - `region` / `subregion`: one scheme each (see `geographyScheme`): for MMP imports MMP's
+ *   region of incident and the UNSD grouping; otherwise the record's own `region` where it has
+ *   one, else the UN M49 region / sub-region of its countries;
  * - `route`: the record's route, or none for types without one.
  *
  * @example derivedDimensions.includes('region') // true
@@ -126,7 +127,36 @@ function countriesOf(table: ColumnTable, type: RecordType): DimensionAccessor {
   };
 }
 
+/**
+ * The geography scheme `region` / `subregion` stand for in this table, in words for the notes.
+ * Records that carry MMP's schemes (imports since 0.2: `mmp_region`, `unsd_subregion`) are grouped
+ * by one scheme per key and never mixed: `region` is MMP's region of incident as MMP publishes it
+ * (Mediterranean a region of its own), `subregion` the UNSD grouping (UN M49 sub-regions; seas
+ * bordering several are `uncategorized`). Other tables: the record's own region, else the UN M49
+ * area of its countries.
+ *
+ * @example geographyScheme(mmpTable, 'region') // "MMP region of incident (field mmp_region) …"
+ */
+export function geographyScheme(table: ColumnTable, key: string): string | undefined {
+  if (key !== 'region' && key !== 'subregion') return undefined;
+  if (carried(table, key === 'region' ? 'mmp_region' : 'unsd_subregion')) {
+    return key === 'region'
+      ? "region = MMP region of incident (field mmp_region), as MMP publishes it; for UN M49 regions group by unsd_region"
+      : 'subregion = UNSD geographical grouping (field unsd_subregion, UN M49 sub-regions; uncategorized = a sea bordering several sub-regions)';
+  }
+  return `${key} = the record's own region where it has one, else the UN M49 ${key === 'region' ? 'region' : 'sub-region'} of its country`;
+}
+
+// A column of the schema that no record fills does not count.
+function carried(table: ColumnTable, field: string): unknown[] | undefined {
+  if (!has(table, field)) return undefined;
+  const values = columnValues(table, field) as unknown[];
+  return values.some((v) => typeof v === 'string') ? values : undefined;
+}
+
 function regionsOf(table: ColumnTable, type: RecordType, level: 'region' | 'subregion'): DimensionAccessor {
+  const scheme = getField(type, level === 'region' ? 'mmp_region' : 'unsd_subregion') ? carried(table, level === 'region' ? 'mmp_region' : 'unsd_subregion') : undefined;
+  if (scheme) return listOf(scheme);
   const own = getField(type, 'region') && has(table, 'region') ? (columnValues(table, 'region') as unknown[]) : undefined;
   const list = countryLists(table, type);
   const fromCountry = level === 'region' ? regionOf : subregionOf;

@@ -52,6 +52,18 @@ export function splitRegion(code: string | null | undefined): { region: string |
 }
 
 /**
+ * The scheme a region field stands for, to print beside a summary keyed by it.
+ *
+ * @example regionScheme('mmp_region') // "mmp_region = MMP region of incident …"
+ */
+export function regionScheme(key: string): string | undefined {
+  if (key === 'mmp_region') return "mmp_region = the Missing Migrants Project's own region of incident (Mediterranean and Europe regions of their own)";
+  if (key === 'unsd_region' || key === 'unsd_subregion') return `${key} = the UNSD grouping as the source publishes it (UN M49; uncategorized = a sea bordering several sub-regions)`;
+  if (key === 'origin_region') return 'origin_region = region of origin of the migrants, not where the incident happened';
+  return undefined;
+}
+
+/**
  * Human label of a region or sub-region code.
  *
  * @example regionLabel('western-asia') // 'Western Asia'

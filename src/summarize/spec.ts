@@ -151,8 +151,14 @@ function keyPlan(type: RecordType, name: string): KeyPlan {
       return { name, shape: list ? 'list' : 'scalar', kind: 'country', fields };
     }
     case 'region':
-    case 'subregion':
-      return { name, shape: 'list', kind: name, fields: [...(has('region') ? ['region'] : []), ...countryFields(type)] };
+    case 'subregion': {
+      // One scheme per key, never mixed: a record that carries MMP's schemes (an MMP import, with
+      // `mmp_region`) has MMP's region of incident as its region and its UNSD grouping as its
+      // sub-region (none when it has none: no country guess); other records their own region,
+      // else the UN M49 area of their countries.
+      const preferred = has('mmp_region') ? (name === 'region' ? ['mmp_region'] : ['mmp_region', 'unsd_subregion']) : [];
+      return { name, shape: 'list', kind: name, fields: [...preferred, ...(has('region') ? ['region'] : []), ...countryFields(type)] };
+    }
     case 'route':
       return has('route') ? { name, shape: 'scalar', kind: 'field', fields: ['route'] } : { name, shape: 'scalar', kind: 'none', fields: [] };
   }

@@ -5,7 +5,8 @@ import { themes } from '../model/themes.js';
 import { setSummaryInfo, type ColumnMeta } from './describe-columns.js';
 import { compareValues } from './group-rows.js';
 import { breakdownFields, countryFields, dateFields, recordUnit } from './measures.js';
-import { m49Regions } from './regions.js';
+import { m49Regions, regionScheme } from './regions.js';
+import { geographyScheme } from './dimensions.js';
 import { suppress, type SuppressOptions } from './suppress.js';
 import { recordTypeOf } from './to-table.js';
 import { columnValues } from './column-values.js';
@@ -117,7 +118,11 @@ export function finishSummary(rolled: ColumnTable, spec: SummarySpec, plan: Summ
     type,
     by: keysAll,
     columns: [...keysAll.map((k) => keyMeta(k, type)), ...wanted.map((m) => measureMeta(m, source, type))],
-    notes: tableNotes(type, by, n, withValue, by.includes('year') && (result.array('year') as unknown[]).includes(null)),
+    notes: [
+      // Geographies never mix: every summary by a region key says which scheme it is.
+      ...by.flatMap((k) => ((g) => (g ? [`Geography scheme: ${g}.`] : []))(regionScheme(k) ?? (source ? geographyScheme(source, k) : undefined))),
+      ...tableNotes(type, by, n, withValue, by.includes('year') && (result.array('year') as unknown[]).includes(null)),
+    ],
   });
 
   const auto = withValue && by.some((k) => breakdownFields.includes(k));
@@ -209,8 +214,8 @@ function keyMeta(name: string, type: RecordType | undefined): ColumnMeta {
     theme: 'One of the five themes; a record with several themes is in several rows.',
     year: `Year of the record's date${type ? ` (${dateFields(type).join(', else ')})` : ''}.`,
     country: `Country the record is about${type ? ` (${countryFields(type).join(', ')})` : ''}.`,
-    region: "The record's own region where it has one, else the UN M49 region of its country.",
-    subregion: "The record's own sub-region where it has one, else the UN M49 sub-region of its country.",
+    region: "MMP's region of incident for MMP imports (mmp_region); else the record's own region, else the UN M49 region of its country. One scheme per table, never mixed.",
+    subregion: "The UNSD grouping for MMP imports (unsd_subregion); else the record's own sub-region, else the UN M49 sub-region of its country. One scheme per table, never mixed.",
     route: 'Migration route.',
   };
   return {

@@ -88,9 +88,11 @@ function keyExpr(k: KeyPlan): string {
       return k.shape === 'list' ? `d => op.se_country_keys(${args(k.fields)})` : `d => ${col(k.fields[0])}`;
     case 'region':
     case 'subregion': {
-      const own = k.fields[0] === 'region' ? col('region') : 'null';
-      const countries = k.fields.filter((f) => f !== 'region');
-      return `d => op.se_regions(${JSON.stringify(k.kind)}, ${[own, ...countries.map(col)].join(', ')})`;
+      const scheme = k.fields.includes('mmp_region') ? col('mmp_region') : 'null';
+      const value = k.fields.includes('unsd_subregion') ? col('unsd_subregion') : scheme;
+      const own = k.fields.includes('region') ? col('region') : 'null';
+      const countries = k.fields.filter((f) => !schemeFields.has(f));
+      return `d => op.se_regions(${JSON.stringify(k.kind)}, ${[scheme, value, own, ...countries.map(col)].join(', ')})`;
     }
     default:
       return k.shape === 'list' ? `d => op.se_values(${col(k.fields[0])})` : `d => ${col(k.fields[0])}`;
@@ -98,6 +100,8 @@ function keyExpr(k: KeyPlan): string {
 }
 
 const orNull = (e: string) => `(${e}) ?? null`;
+// Fields of a region key that are not countries.
+const schemeFields = new Set(['region', 'mmp_region', 'unsd_subregion']);
 
 function measureExprs(
   m: MeasurePlan,

@@ -32,6 +32,7 @@ const notRun: [RegExp, string][] = [
   [/^npx smuggling-evidence (<command>|validate|summarize) *(--help)?$/, 'a placeholder for any command'],
   [/import missing-migrants Missing_Migrants_Global_Figures\.csv/, 'needs an MMP download; test/cli/import.test.ts runs it on the public file'],
   [/summarize mmp\.csv/, 'reads the output of the MMP import above; test/cli/import.test.ts checks the 2,048 figure'],
+  [/import missing-migrants MissingMigrants-Global-2020|(link|dedupe) mmp2[02]\.csv|indicator sdg-10\.7\.3 union\.csv/, 'needs two MMP downloads; test/link and test/indicator run them on the public files'],
 ];
 // Commands that are meant to fail, with their exit code.
 const exitCode: [RegExp, number][] = [[/validate their\.csv/, 1]];
