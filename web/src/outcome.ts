@@ -6,7 +6,7 @@
  */
 import { themes } from '../../src/model/themes.js';
 import type { RecordType } from '../../src/model/record-types.js';
-import { gapMap } from '../../src/summarize/gap-map.js';
+import { gapMap } from '../../src/report/gap-map.js';
 import { themeOverview } from '../../src/summarize/theme-overview.js';
 import type { GapCells, Outcome, ThemeRow } from './protocol.js';
 import { shown, type Run } from './run-validation.js';
