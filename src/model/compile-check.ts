@@ -14,7 +14,7 @@
 import type { JsonSchema } from './schemas.js';
 
 /** A compiled check of one value. */
-type Check = (value: unknown) => boolean;
+export type Check = (value: unknown) => boolean;
 
 /**
  * The fields a record fails on, as Ajv's errors would name them: a field for each
@@ -100,8 +100,12 @@ interface Ctx {
   format: FormatLookup;
 }
 
-/** A schema (any level) as a boolean check. */
-function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx): Check {
+/**
+ * A schema (any level) as a boolean check. `decoded`: the value comes from a reader that
+ * converted it by the field's kind and checked its partial date (see `compileProperties`),
+ * so `type` and `format: partial-date` hold already and are not checked again.
+ */
+function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx, decoded = false): Check {
   if (schema === true) return () => true;
   if (schema === false) return () => false;
   const checks: Check[] = [];
@@ -112,13 +116,14 @@ function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx): 
     switch (key) {
       case '$ref': {
         const [target, targetDoc] = ctx.resolve(x, doc);
-        checks.push(compileValue(target, targetDoc, ctx));
+        checks.push(compileValue(target, targetDoc, ctx, decoded));
         break;
       }
       case '$defs':
         break;
       case 'type':
-        checks.push(typeCheck(x));
+        if (decoded) typeCheck(x);
+        else checks.push(typeCheck(x));
         break;
       case 'enum': {
         const values = x as unknown[];
@@ -139,7 +144,7 @@ function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx): 
       case 'format': {
         const test = ctx.format(x);
         if (!test) throw new Unsupported(`format ${x}`);
-        checks.push((v) => !isString(v) || test(v));
+        if (!(decoded && x === 'partial-date')) checks.push((v) => !isString(v) || test(v));
         break;
       }
       case 'minLength':
@@ -161,7 +166,7 @@ function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx): 
         checks.push((v) => !isNumber(v) || v < x);
         break;
       case 'items': {
-        const item = compileValue(x, doc, ctx);
+        const item = compileValue(x, doc, ctx, decoded);
         checks.push((v) => {
           if (!Array.isArray(v)) return true;
           for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
@@ -279,6 +284,38 @@ function compileBranch(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx):
 export function compileCheck(schema: JsonSchema, resolve: RefResolver, format: FormatLookup): RecordCheck | undefined {
   try {
     return compileObject(schema, schema, { resolve, format }, false);
+  } catch (err) {
+    if (err instanceof Unsupported) return undefined;
+    throw err;
+  }
+}
+
+/** A record schema's checks split for column-wise validation (see `compileProperties`). */
+export interface PropertyChecks {
+  /** Each property's own check (type, enum, pattern, format, lengths, ranges, items), by name. */
+  properties: ReadonlyMap<string, Check>;
+  required: readonly string[];
+  /** True when the record-level keywords are only `properties`, `required` and `additionalProperties`:
+   *  a record whose present values pass their checks and that has every required field is valid. */
+  presenceOnly: boolean;
+}
+
+/**
+ * A record schema as one check per property, for validators that check a batch column
+ * by column (each property's keywords only look at its own value); undefined when the
+ * schema uses a keyword the compiler does not know. The checks are of values a reader
+ * decoded by the field's kind (`coerce`): a value of the wrong type or an impossible
+ * partial date never reaches them, so those two are not checked again.
+ *
+ * @example compileProperties(getSchema('incident'), resolveRef, format)!.properties.get('dead')!(-1) // false
+ */
+export function compileProperties(schema: JsonSchema, resolve: RefResolver, format: FormatLookup): PropertyChecks | undefined {
+  try {
+    const ctx = { resolve, format };
+    const properties = new Map<string, Check>();
+    for (const [name, s] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema | boolean>)) properties.set(name, compileValue(s, schema, ctx, true));
+    const presenceOnly = Object.keys(schema).every((k) => !['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf'].includes(k));
+    return { properties, required: (schema.required ?? []) as string[], presenceOnly };
   } catch (err) {
     if (err instanceof Unsupported) return undefined;
     throw err;

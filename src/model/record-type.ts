@@ -6,7 +6,7 @@
  *   compileType(type): CompiledType   (cached per type)
  *   vocabularies(): Vocabulary[]      (the shared code lists, by their `$defs` name)
  */
-import { compileCheck, type RecordCheck } from './compile-check.js';
+import { compileCheck, compileProperties, type PropertyChecks, type RecordCheck } from './compile-check.js';
 import { getFields, resolveRef, type FieldInfo } from './fields.js';
 import { isPartialDate } from './formats.js';
 import { getAjv, getSchema, getValidator, type RecordValidator } from './registry.js';
@@ -31,6 +31,8 @@ export interface CompiledType {
   /** The schema compiled to closures: the fields a record fails on (see `RecordCheck`);
    *  undefined when the schema uses a keyword the compiler does not cover. */
   check: RecordCheck | undefined;
+  /** The same schema as one check per property, for column-wise validation (undefined as `check`). */
+  properties: PropertyChecks | undefined;
 }
 
 /** A shared code list of `common.schema.json` or `countries.schema.json`. */
@@ -106,6 +108,7 @@ export function compileType(type: RecordType): CompiledType {
       return (validator ??= getValidator(type));
     },
     check: compileCheck(schema, resolveRef, formatTest),
+    properties: compileProperties(schema, resolveRef, formatTest),
   };
   cache.set(type, t);
   return t;

@@ -17,6 +17,7 @@ import { columnSpec, fastCoerce, FAIL, type ColumnSpec } from './fast-coerce.js'
 import { createCsvTokenizer, type CsvRow, type CsvTokenizer } from './csv-tokenizer.js';
 import { detectNewline, sniffDelimiter } from './dialect.js';
 import { hasLostCharacters, unescapeFormula } from './cell-checks.js';
+import { createColumnBuilder, type ColumnBuilder } from './csv-columns.js';
 import { readDefaults, type ReadOptions } from './options.js';
 import { ReadError } from './read-error.js';
 import { emptyResult, type LoadResult } from './result.js';
@@ -27,12 +28,22 @@ export interface CsvReader {
   end(): LoadResult;
 }
 
+/** How a reader hands on its records. */
+export interface CsvReaderMode {
+  /**
+   * Column batches of this many rows (`LoadResult.columns`) instead of record objects, when
+   * the record type is known and the header is clean (every label a field, none missing);
+   * otherwise records, as without it.
+   */
+  columnBatch?: number;
+}
+
 /**
  * A fresh CSV reader for one input.
  *
  * @example const r = createCsvReader({ type: 'incident' }); const batch = r.push(text); r.end();
  */
-export function createCsvReader(options: ReadOptions = {}): CsvReader {
+export function createCsvReader(options: ReadOptions = {}, mode: CsvReaderMode = {}): CsvReader {
   const o = { ...readDefaults, ...options };
   const limits = limitsOf(options);
   const missing = new Set(o.missingValues);
@@ -48,6 +59,7 @@ export function createCsvReader(options: ReadOptions = {}): CsvReader {
   let pending: CsvRow[] = []; // rows read before the record type is settled
   let rowNo = 1;
   let headerIssues: Issue[] = [];
+  let builder: ColumnBuilder | undefined;
 
   const batch = (): LoadResult => {
     const b = emptyResult('csv', type);
@@ -71,10 +83,29 @@ export function createCsvReader(options: ReadOptions = {}): CsvReader {
     const plan = planColumns(labels!, type, o);
     columns = plan.columns.map((c) => columnSpec(c.label, c.field, c.role === 'field' || c.role === 'extra'));
     headerIssues = plan.issues;
+    if (mode.columnBatch && type && !headerIssues.length) {
+      const coerceOptions = o;
+      builder = createColumnBuilder(
+        columns,
+        {
+          missing,
+          unescapeFormulas: o.unescapeFormulas,
+          maxFieldChars: limits.maxFieldChars,
+          maxColumns: limits.maxColumns,
+          fast,
+          coerceOptions,
+          readRecord(r, row) {
+            const out = batch();
+            readRow(r, out, row);
+            return out;
+          },
+        },
+        mode.columnBatch,
+      );
+    }
   }
 
-  function readRow(r: CsvRow, out: LoadResult): void {
-    const row = ++rowNo;
+  function readRow(r: CsvRow, out: LoadResult, row: number): void {
     const cells = r.cells;
     if (cells.length > limits.maxColumns) checkRowWidth(cells.length, limits, `row ${row}`);
     const record: Record<string, unknown> = {};
@@ -169,7 +200,16 @@ export function createCsvReader(options: ReadOptions = {}): CsvReader {
       pending = [];
       i = 0;
     }
-    for (; i < rows.length; i++) readRow(rows[i], out);
+    if (builder) {
+      const b = builder;
+      const cap = mode.columnBatch!;
+      for (; i < rows.length; i++) {
+        b.add(rows[i], ++rowNo);
+        if (b.size === cap) (out.columns ??= []).push(b.take());
+      }
+      return;
+    }
+    for (; i < rows.length; i++) readRow(rows[i], out, ++rowNo);
   }
 
   return {
@@ -205,6 +245,7 @@ export function createCsvReader(options: ReadOptions = {}): CsvReader {
       take(tokenizer.end(), out, true);
       if (!labels) throw new ReadError('the file is empty: a CSV file needs a header row');
       if (!columns) take([], out, true);
+      if (builder?.size) (out.columns ??= []).push(builder.take());
       return out;
     },
   };

@@ -29,6 +29,8 @@ export interface StreamFileOptions extends ReadOptions {
   format?: DataFormat;
   /** Called with the number of bytes of each chunk read (for progress). */
   onBytes?: (bytes: number) => void;
+  /** CSV: hand records on as column batches of this many rows where the reader can (`LoadResult.columns`). */
+  columnBatch?: number;
 }
 
 const CHUNK = 1 << 16;
@@ -140,5 +142,5 @@ export async function* streamFile(path: string, options: StreamFileOptions = {})
     return;
   }
   const chunks = fileChunks(path, options.onBytes);
-  yield* format === 'csv' ? streamCSV(chunks, options) : streamNDJSON(chunks, options);
+  yield* format === 'csv' ? streamCSV(chunks, options, { columnBatch: options.columnBatch }) : streamNDJSON(chunks, options);
 }

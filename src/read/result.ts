@@ -2,6 +2,7 @@ import type { Issue } from '../errors/index.js';
 import type { RecordType } from '../model/record-types.js';
 import type { RecordOf } from '../model/types.generated.js';
 import type { Encoding } from './decode.js';
+import type { CsvColumns } from './csv-columns.js';
 
 /** Where a record came from. */
 export interface RowInfo {
@@ -40,6 +41,11 @@ export interface LoadResult<R extends object = Record<string, unknown>> {
   encoding?: Encoding;
   delimiter?: string;
   newline?: string;
+  /**
+   * Column batches, in row order after `records` (only from a CSV reader asked for them:
+   * see `CsvReaderMode`); their rows are not in `records` or `rows`.
+   */
+  columns?: CsvColumns[];
 }
 
 /**
@@ -76,7 +82,19 @@ export function appendResult(a: LoadResult, b: LoadResult): LoadResult {
   for (const r of b.rows) a.rows.push(r);
   for (const e of b.errors) a.errors.push(e);
   for (const w of b.warnings) a.warnings.push(w);
+  if (b.columns) for (const c of b.columns) (a.columns ??= []).push(c);
   a.type = b.type;
   for (const k of ['header', 'encoding', 'delimiter', 'newline'] as const) if (b[k] !== undefined) (a as any)[k] = b[k];
   return a;
+}
+
+/**
+ * The number of records in a batch, column batches included.
+ *
+ * @example batchLength(batch) // records.length + every column batch's length
+ */
+export function batchLength(b: LoadResult): number {
+  let n = b.records.length;
+  if (b.columns) for (const c of b.columns) n += c.length;
+  return n;
 }

@@ -11,7 +11,7 @@
  * bodies and plain arrays of chunks.
  */
 import { createDecoder, type StreamDecoder } from './decode.js';
-import { createCsvReader } from './csv-reader.js';
+import { createCsvReader, type CsvReaderMode } from './csv-reader.js';
 import { createNdjsonReader } from './ndjson-reader.js';
 import type { RecordType } from '../model/record-types.js';
 import { readDefaults, type ReadOptions, type ReadOptionsFor } from './options.js';
@@ -78,7 +78,7 @@ async function* streamWith(make: () => Reader, source: ChunkSource, options: Rea
     const b = reader.push(text);
     addDecoderWarnings(b);
     acc = acc ? appendResult(acc, b) : b;
-    if (acc.records.length >= size) {
+    if (acc.records.length >= size || acc.columns) {
       yield acc;
       acc = undefined;
     }
@@ -95,9 +95,9 @@ async function* streamWith(make: () => Reader, source: ChunkSource, options: Rea
  *
  * @example for await (const batch of streamCSV(fs.createReadStream('big.csv'), { type: 'incident' })) count += batch.records.length;
  */
-export function streamCSV<T extends RecordType | undefined = undefined>(source: ChunkSource, options?: ReadOptionsFor<T>): AsyncIterable<Loaded<T>>;
-export function streamCSV(source: ChunkSource, options: ReadOptions = {}): AsyncIterable<LoadResult> {
-  return streamWith(() => createCsvReader(options), source, options);
+export function streamCSV<T extends RecordType | undefined = undefined>(source: ChunkSource, options?: ReadOptionsFor<T>, mode?: CsvReaderMode): AsyncIterable<Loaded<T>>;
+export function streamCSV(source: ChunkSource, options: ReadOptions = {}, mode: CsvReaderMode = {}): AsyncIterable<LoadResult> {
+  return streamWith(() => createCsvReader(options, mode), source, options);
 }
 
 /**

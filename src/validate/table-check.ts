@@ -15,6 +15,8 @@ import { isRecordType, type RecordType } from '../model/record-types.js';
 import type { RecordValidator } from '../model/registry.js';
 import type { LoadResult } from '../read/result.js';
 import { ajvFindings } from './ajv-issues.js';
+import { createColumnCheck } from './column-check.js';
+import type { CsvColumns } from '../read/csv-columns.js';
 import { invalidatesEveryRecord } from './accounting.js';
 import { createIdSet, type IdSet } from './id-set.js';
 import { referenceFields, type ReferenceField } from './references.js';
@@ -92,6 +94,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
   let checks: { code: string; check: RuleCheck }[] = [];
   let refs: ReferenceField[] = [];
   let ids: IdSet | undefined;
+  let columnCheck: ((b: CsvColumns, onRow?: (index: number, invalid: boolean) => void) => void) | undefined;
   const missingLabels = new Set<string>();
   let headerErrors = 0;
   const extraReported = new Set<string>();
@@ -122,7 +125,33 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
       if (!ids) shared.ids.set(type, (ids = createIdSet()));
     } else ids = createIdSet();
     if (reserved) ids.reserve(ids.size + reserved);
+    if (compiled.properties && compiled.check) {
+      columnCheck = createColumnCheck({
+        compiled,
+        rules: checks,
+        refs,
+        resolve: options.resolve,
+        sink,
+        error,
+        warning,
+        ids,
+        base,
+        duplicate: (id, row, first) => {
+          const [f, firstRow] = shared ? locate(shared, first) : [0, first];
+          const where = shared && f !== shared.fileIndex ? ` in ${shared.files[f]}` : '';
+          return makeIssue('primary-key', { row, field: 'id', value: id, note: `the record on row ${firstRow}${where}` });
+        },
+        recordPath: (b, i) => api.add(b.recordOf(i), columnOnRow && ((_, invalid) => columnOnRow!(i, invalid))),
+        count(row, invalid) {
+          stats.rows++;
+          if (row > maxRow) maxRow = row;
+          if (invalid) stats.invalid++;
+          else stats.valid++;
+        },
+      });
+    }
   }
+  let columnOnRow: ((index: number, invalid: boolean) => void) | undefined;
 
   // True while reading a CSV whose header has no unknown column: records then need no key scan.
   let csvKnownColumns = false;
@@ -225,7 +254,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
     return invalid;
   }
 
-  return {
+  const api: TableCheck = {
     add(batch, onRow) {
       // The CSV reader knows the type (from `record_type`) only once a record is read.
       if (!settled && (type !== undefined || batch.records.length)) settle(batch);
@@ -284,6 +313,18 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
         if (invalid) stats.invalid++;
         else stats.valid++;
       }
+      if (batch.columns) {
+        if (!settled) settle(batch);
+        let offset = records.length;
+        for (const cols of batch.columns) {
+          const at = offset;
+          columnOnRow = onRow && ((i, invalid) => onRow(at + i, invalid));
+          if (!columnCheck) throw new Error(`column batches of ${type} cannot be checked column-wise`);
+          columnCheck(cols, columnOnRow);
+          offset += cols.length;
+        }
+        columnOnRow = undefined;
+      }
     },
     reserve(n) {
       reserved = n;
@@ -313,4 +354,5 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
       return report;
     },
   };
+  return api;
 }

@@ -39,12 +39,17 @@ export const personalDataKinds: readonly PersonalDataKind[] = Object.freeze([
   { kind: 'phone', label: 'a phone number', pattern: /(?:^|[^\w+])(?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){2,4}(?!\w)/, inUrls: true },
 ]);
 
+// Keep in step with the patterns above: each one matches only text holding one of these.
+const ANY_NEEDED = /[0-9@]/;
+
 /**
  * The kinds of personal data a text seems to hold (labels only: the match itself is never returned).
  *
  * @example findPersonalData('contact ali@example.org, +90 532 123 45 67') // ['an e-mail address', 'a phone number']
  */
 export function findPersonalData(text: string, urlField = false): string[] {
+  // Every kind needs a digit or an `@`: a text with neither is clean without running a pattern.
+  if (!ANY_NEEDED.test(text)) return [];
   const out: string[] = [];
   for (const k of personalDataKinds) if ((!urlField || k.inUrls) && k.pattern.test(text)) out.push(k.label);
   return out;

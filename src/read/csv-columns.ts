@@ -1,0 +1,164 @@
+/**
+ * Column batches straight from the CSV tokenizer: each row's cells are decoded once, into
+ * one array per header column (numbers in a `Float64Array`), with no record object. A row
+ * the column path cannot settle alone — a quoting or width problem, a blank row, a cell
+ * that failed to convert, a warning to give — keeps its tokenized cells, and
+ * `recordOf(i)` reads it the record way, with exactly the issues `fromCSV` gives.
+ *
+ *   createColumnBuilder(specs, context): { add(row, rowNo): void; size; take(): CsvColumns }
+ */
+import { coerce, type CoerceOptions } from './coerce.js';
+import { hasLostCharacters, unescapeFormula } from './cell-checks.js';
+import { fastCoerce, FAIL, type ColumnSpec } from './fast-coerce.js';
+import type { CsvRow } from './csv-tokenizer.js';
+import type { LoadResult } from './result.js';
+
+/** A column of values: numbers typed (NaN = no value), anything else in an array (null = no value). */
+export type ColumnValues = Float64Array | unknown[];
+
+/** Row status in a column batch. */
+export const CLEAN = 0;
+/** Some cell failed to convert (its column's `failed` mask says which); the structure is fine. */
+export const CELL_FAILED = 1;
+/** Only the record path can read this row (structure, a warning, a limit): see `recordOf`. */
+export const RECORD_PATH = 2;
+
+/** Records of a CSV file, column by column, in header order. */
+export interface CsvColumns {
+  length: number;
+  /** Report row number of each record (header = 1). */
+  rows: Int32Array;
+  /** Field name of each header column ('' where the column is not read). */
+  names: readonly string[];
+  /** Values by header column (undefined where the column is not read). */
+  values: (ColumnValues | undefined)[];
+  /** Per row: CLEAN, CELL_FAILED or RECORD_PATH. */
+  status: Uint8Array;
+  /** Per column: 1 where the cell failed to convert (undefined until one does). */
+  failed: (Uint8Array | undefined)[];
+  /** The tokenized cells of each row (for `recordOf`). */
+  raw: (CsvRow | undefined)[];
+  /** Read row `i` the record way: one record, its row and its issues, as `fromCSV` gives them. */
+  recordOf(i: number): LoadResult;
+}
+
+/** What the builder needs from its reader. */
+export interface BuilderContext {
+  missing: ReadonlySet<string>;
+  unescapeFormulas: boolean;
+  maxFieldChars: number;
+  maxColumns: number;
+  /** Default number and list options: the fast cell paths apply. */
+  fast: boolean;
+  coerceOptions: CoerceOptions;
+  /** The record path of the reader, for one row. */
+  readRecord(row: CsvRow, rowNo: number): LoadResult;
+}
+
+/** A builder of column batches of `capacity` rows. */
+export interface ColumnBuilder {
+  add(row: CsvRow, rowNo: number): void;
+  readonly size: number;
+  take(): CsvColumns;
+}
+
+/**
+ * A builder for the columns of one header.
+ *
+ * @example const b = createColumnBuilder(specs, ctx, 4096); b.add(row, 2); b.take().values[0]
+ */
+export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderContext, capacity: number): ColumnBuilder {
+  const width = specs.length;
+  const names = specs.map((s) => (s.mode === 0 ? '' : s.label));
+  const numeric = specs.map((s) => s.mode === 3 && !s.list && (s.kind === 1 || s.kind === 2));
+  // The default missing value is the empty cell: a length test then, not a hash of every cell.
+  const onlyEmpty = ctx.missing.size === 1 && ctx.missing.has('');
+  let batch: CsvColumns;
+  let n = 0;
+
+  function fresh(): void {
+    const values: (ColumnValues | undefined)[] = specs.map((s, k) => (s.mode === 0 ? undefined : numeric[k] ? new Float64Array(capacity) : new Array(capacity)));
+    const raw: (CsvRow | undefined)[] = new Array(capacity);
+    const b: CsvColumns = {
+      length: 0,
+      rows: new Int32Array(capacity),
+      names,
+      values,
+      status: new Uint8Array(capacity),
+      failed: new Array(width).fill(undefined),
+      raw,
+      recordOf: (i) => ctx.readRecord(raw[i]!, b.rows[i]),
+    };
+    batch = b;
+    n = 0;
+  }
+  fresh();
+
+  function add(r: CsvRow, rowNo: number): void {
+    const i = n++;
+    const b = batch;
+    b.rows[i] = rowNo;
+    const cells = r.cells;
+    let status = CLEAN;
+    // The structure of the row: anything but one clean cell per column is the record path's.
+    if (r.problem || cells.length !== width || cells.length > ctx.maxColumns) status = RECORD_PATH;
+    else {
+      let blank = true;
+      for (let k = 0; k < cells.length; k++) if (cells[k] !== '') { blank = false; break; }
+      if (blank) status = RECORD_PATH;
+    }
+    const to = cells.length < width ? cells.length : width;
+    for (let k = 0; k < width; k++) {
+      const spec = specs[k];
+      const mode = spec.mode;
+      if (mode === 0) continue;
+      const col = b.values[k]!;
+      const isNumber = numeric[k];
+      let text = k < to ? cells[k] : '';
+      if (text.length > ctx.maxFieldChars) status = RECORD_PATH;
+      if (text.charCodeAt(0) === 39 && ctx.unescapeFormulas) text = unescapeFormula(text);
+      if (k >= to || (onlyEmpty ? text.length === 0 : ctx.missing.has(text))) {
+        if (isNumber) (col as Float64Array)[i] = NaN;
+        else (col as unknown[])[i] = null;
+        continue;
+      }
+      if (mode === 1) {
+        if (hasLostCharacters(text)) status = RECORD_PATH;
+        (col as unknown[])[i] = text;
+        continue;
+      }
+      if (mode === 2) {
+        (col as unknown[])[i] = text;
+        continue;
+      }
+      let v = ctx.fast ? fastCoerce(text, spec, ';') : FAIL;
+      if (v === FAIL) {
+        const c = coerce(text, spec.field!, ctx.coerceOptions);
+        if (c.ok) v = c.value === undefined ? null : c.value;
+        else {
+          v = null;
+          (b.failed[k] ??= new Uint8Array(capacity))[i] = 1;
+          if (status === CLEAN) status = CELL_FAILED;
+        }
+      }
+      if (isNumber) (col as Float64Array)[i] = v === null ? NaN : (v as number);
+      else (col as unknown[])[i] = v;
+    }
+    b.status[i] = status;
+    // Kept for every row: the validator may still send a clean row the record way (a value its schema rejects).
+    b.raw[i] = r;
+    b.length = n;
+  }
+
+  return {
+    add,
+    get size() {
+      return n;
+    },
+    take() {
+      const b = batch;
+      fresh();
+      return b;
+    },
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Validation of a CSV column batch (see `src/read/csv-columns.ts`): each property's
+ * compiled check runs down its column once; per row remains only what spans fields —
+ * required fields, the cross-field rules, the id. A row with a problem goes back to the
+ * record path (Ajv's messages, exactly as `validateRecords` gives them) while the report
+ * still lists errors; past the cap it is only counted, the way the record path counts.
+ *
+ *   createColumnCheck(target): (columns: CsvColumns, onRow?) => void
+ */
+import { isRecordLevel, makeIssue, type Issue, type MessageParams } from '../errors/index.js';
+import type { CompiledType } from '../model/record-type.js';
+import { CELL_FAILED, CLEAN, RECORD_PATH, type CsvColumns } from '../read/csv-columns.js';
+import type { IdSet } from './id-set.js';
+import type { ReferenceField } from './references.js';
+import type { IssueSink } from './report.js';
+import type { RuleCheck } from './rules/index.js';
+import { rowViewFiller, type RowViewFiller } from './row-view.js';
+
+/** What the column check needs from its table check. */
+export interface ColumnCheckTarget {
+  compiled: CompiledType;
+  rules: readonly { code: string; check: RuleCheck }[];
+  refs: readonly ReferenceField[];
+  resolve?: (type: CompiledType['type'], id: string) => boolean;
+  sink: IssueSink;
+  error(issue: Issue): void;
+  warning(issue: Issue): void;
+  ids: IdSet | undefined;
+  /** Sequence base of this file's rows in the id set. */
+  base: number;
+  /** The `primary-key` issue of a repeated id first seen at sequence `first`. */
+  duplicate(id: string, row: number, first: number): Issue;
+  /** Read row `i` of the batch the record way (it is counted there). */
+  recordPath(columns: CsvColumns, i: number): void;
+  /** Count a row settled here. */
+  count(row: number, invalid: boolean): void;
+}
+
+/**
+ * The column check of one table.
+ *
+ * @example const check = createColumnCheck(target); check(batch.columns[0], (i, bad) => (valid[i] = bad ? 0 : 1));
+ */
+export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?: (index: number, invalid: boolean) => void) => void {
+  const props = t.compiled.properties!;
+  const fullCheck = t.compiled.check!;
+  const required = new Set(props.required);
+  const sink = t.sink;
+  // The record the rules see: one object of one shape for the whole run, each field set on
+  // every row (undefined when empty), so every rule reads it monomorphically.
+  const view: Record<string, unknown> = {};
+  for (const f of t.compiled.fields) view[f.name] = undefined;
+  const found: MessageParams[] = [];
+  let fill: RowViewFiller | undefined;
+  let fillFor: readonly string[] | undefined;
+
+  return function checkColumns(b, onRow) {
+    const n = b.length;
+    const width = b.names.length;
+    if (fillFor !== b.names) {
+      fill = rowViewFiller(b.names);
+      fillFor = b.names;
+    }
+    // 1. Each property's check down its column; required fields present.
+    const bad = new Uint8Array(n);
+    for (let k = 0; k < width; k++) {
+      const name = b.names[k];
+      const col = b.values[k];
+      if (!name || !col) continue;
+      const check = props.properties.get(name)!;
+      const failed = b.failed[k];
+      const req = required.has(name);
+      if (col instanceof Float64Array) {
+        for (let i = 0; i < n; i++) {
+          const v = col[i];
+          if (v !== v) {
+            if (req && !failed?.[i]) bad[i] = 1;
+          } else if (!check(v)) bad[i] = 1;
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const v = col[i];
+          if (v === null) {
+            if (req && !failed?.[i]) bad[i] = 1;
+          } else if (!check(v)) bad[i] = 1;
+        }
+      }
+    }
+    // 2. Row by row: what spans fields.
+    for (let i = 0; i < n; i++) {
+      const status = b.status[i];
+      const row = b.rows[i];
+      const room = sink.errors.length < sink.max;
+      if (status === RECORD_PATH || ((status === CELL_FAILED || bad[i]) && room)) {
+        t.recordPath(b, i);
+        continue;
+      }
+      const nFailed = fill!(view, b.values, b.failed, i);
+      let invalid = false;
+      let failing: (string | null)[] | undefined;
+      if (status === CELL_FAILED || bad[i] || !props.presenceOnly) {
+        failing = fullCheck(view);
+        if (failing.length && room && status === CLEAN) {
+          // Only a rule spanning fields (anyOf, if/then) fails: Ajv gives its message.
+          t.recordPath(b, i);
+          continue;
+        }
+      }
+      if (status === CELL_FAILED || (failing && failing.length)) {
+        // Past the cap, counted as the record path counts: each cell that failed to convert,
+        // each field the schema rejects (not those cells again, nor a rule they may break).
+        invalid = true;
+        sink.errorCount += nFailed;
+        for (const name of failing ?? []) {
+          if (nFailed && (name === null || failedHere(b, i, name))) continue;
+          sink.errorCount++;
+        }
+      }
+      for (let r = 0; r < t.rules.length; r++) {
+        t.rules[r].check(view, found);
+        if (!found.length) continue;
+        const code = t.rules[r].code;
+        const recordLevel = isRecordLevel(code);
+        for (const p of found) {
+          if (recordLevel) {
+            invalid = true;
+            if (sink.errors.length >= sink.max) sink.errorCount++;
+            else t.error(makeIssue(code, { ...p, row }));
+          } else if (sink.warnings.length >= sink.max) sink.warningCount++;
+          else t.warning(makeIssue(code, { ...p, row }));
+        }
+        found.length = 0;
+      }
+      const id = view.id;
+      if (typeof id === 'string' && t.ids) {
+        const first = t.ids.add(id, t.base + row);
+        if (first !== undefined) {
+          invalid = true;
+          t.error(t.duplicate(id, row, first));
+        }
+      }
+      for (const ref of t.refs) {
+        const v = view[ref.field];
+        for (const item of Array.isArray(v) ? v : [v]) {
+          if (typeof item === 'string' && !t.resolve!(ref.target, item)) {
+            invalid = true;
+            t.error(makeIssue('foreign-key', { row, field: ref.field, value: item, expected: `${ref.target} record` }));
+          }
+        }
+      }
+      t.count(row, invalid);
+      onRow?.(i, invalid);
+    }
+  };
+}
+
+function failedHere(b: CsvColumns, i: number, name: string): boolean {
+  const k = b.names.indexOf(name);
+  return k >= 0 && b.failed[k]?.[i] === 1;
+}
