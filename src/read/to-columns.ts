@@ -8,6 +8,7 @@
  */
 import type { CompiledType } from '../model/record-type.js';
 import type { RecordType } from '../model/record-types.js';
+import type { CsvColumns } from './csv-columns.js';
 import type { LoadResult } from './result.js';
 
 /** A column of a batch. */
@@ -24,6 +25,27 @@ export interface ColumnBatch {
   valid: Uint8Array;
   /** The requested columns, by field name. */
   columns: Record<string, Column>;
+}
+
+/**
+ * The requested fields of a CSV column batch, with no pivot: the reader's own columns
+ * (numbers stay in their `Float64Array`), all-empty ones for fields not in the header.
+ *
+ * @example fromCsvColumns(batch.columns[0], compileType('incident'), ['dead']).columns.dead // Float64Array
+ */
+export function fromCsvColumns(b: CsvColumns, type: CompiledType, names: readonly string[] = type.fields.map((f) => f.name), valid?: Uint8Array): ColumnBatch {
+  const n = b.length;
+  const columns: Record<string, Column> = {};
+  for (const name of names) {
+    const field = type.field(name);
+    if (!field) throw new TypeError(`"${name}" is not a field of ${type.type}`);
+    const k = b.names.indexOf(name);
+    const col = k >= 0 ? b.values[k] : undefined;
+    const numeric = !field.list && (field.kind === 'integer' || field.kind === 'number');
+    if (col) columns[name] = (col.length === n ? col : col.slice(0, n)) as Column;
+    else columns[name] = numeric ? new Float64Array(n).fill(NaN) : new Array(n).fill(null);
+  }
+  return { type: type.type, length: n, rows: b.rows.length === n ? b.rows : b.rows.slice(0, n), valid: valid ?? new Uint8Array(n).fill(1), columns };
 }
 
 /**

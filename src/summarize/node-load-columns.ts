@@ -3,11 +3,15 @@
 // readers produce typed column batches (issue 10), only this file changes.
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { streamFile } from '../read/node-load.js';
+import { batchLength } from '../read/result.js';
 import { isReadError } from '../read/read-error.js';
 import type { Issue } from '../errors/index.js';
 import { createSink, type IssueSink } from '../validate/report.js';
 import { createTableCheck, type SharedCheck } from '../validate/table-check.js';
 import { withheldSensitivities } from '../write/public-records.js';
+
+// Rows per column batch of the CSV reader.
+const COLUMN_BATCH = 8192;
 
 /** What `loadColumns` found in one file. */
 export interface LoadedColumns {
@@ -55,23 +59,8 @@ export class LoadColumnsError extends Error {}
  * @example await loadColumns('inc.csv', { columns: () => ['date', 'dead'], onColumns: (c) => push(c) })
  */
 export async function loadColumns(file: string, options: LoadColumnsOptions): Promise<LoadedColumns> {
-  const bad = new Set<number>();
   const inner: IssueSink = createSink(options.maxProblems ?? 1000);
-  // The validator reports through this sink: it also notes the rows of the batch at hand that have an error.
-  const sink: IssueSink = {
-    ...inner,
-    error(issue) {
-      if (issue.row !== null && issue.row !== undefined) bad.add(issue.row);
-      inner.error(issue);
-      sink.errorCount = inner.errorCount;
-    },
-    warning(issue) {
-      inner.warning(issue);
-      sink.warningCount = inner.warningCount;
-    },
-  };
-  sink.errors = inner.errors;
-  sink.warnings = inner.warnings;
+  const sink = inner;
   const shared: SharedCheck = { sink, ids: new Map(), files: [file], bases: [0], fileIndex: 0 };
   const check = createTableCheck({ type: options.type, maxErrors: options.maxProblems ?? 1000 }, shared);
   let type = options.type;
@@ -79,10 +68,13 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
   let withheld = 0;
   let handed = 0;
   try {
-    for await (const batch of streamFile(file, type ? { type } : {})) {
-      bad.clear();
-      check.add(batch);
-      if (!batch.records.length) continue;
+    for await (const batch of streamFile(file, { ...(type ? { type } : {}), columnBatch: COLUMN_BATCH })) {
+      // Each row's verdict, as validate gives it (records first, then the column batches).
+      const invalid = new Uint8Array(batchLength(batch));
+      check.add(batch, (i, bad) => {
+        if (bad) invalid[i] = 1;
+      });
+      if (!invalid.length) continue;
       type ??= batch.type ?? (isRecordType(batch.records[0]?.record_type) ? (batch.records[0].record_type as RecordType) : undefined);
       if (!type) throw new LoadColumnsError(`${file}: cannot tell the record type; give --type (${recordTypes.join(', ')})`);
       const names = options.columns(type);
@@ -90,8 +82,7 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
       for (const n of names) cols[n] = [];
       let n = 0;
       for (let i = 0; i < batch.records.length; i++) {
-        const info = batch.rows[i];
-        if (info?.skip || bad.has(info?.row ?? i + 1)) continue;
+        if (invalid[i] || batch.rows[i]?.skip) continue;
         const r = batch.records[i];
         if (!options.includeRestricted && withheldSensitivities.includes(r.sensitivity as string)) {
           withheld++;
@@ -102,6 +93,26 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
           cols[name].push(v === undefined ? null : v);
         }
         n++;
+      }
+      let at = batch.records.length;
+      for (const c of batch.columns ?? []) {
+        // Straight from the reader's columns: numbers out of their typed array, no record object.
+        const sources = names.map((name) => c.values[c.names.indexOf(name)]);
+        const sensitivity = c.values[c.names.indexOf('sensitivity')] as unknown[] | undefined;
+        for (let i = 0; i < c.length; i++) {
+          if (invalid[at + i]) continue;
+          if (!options.includeRestricted && sensitivity && withheldSensitivities.includes(sensitivity[i] as string)) {
+            withheld++;
+            continue;
+          }
+          for (let j = 0; j < names.length; j++) {
+            const col = sources[j];
+            const v = col ? col[i] : null;
+            cols[names[j]].push(typeof v === 'number' && v !== v ? null : v);
+          }
+          n++;
+        }
+        at += c.length;
       }
       kept += n;
       if (n) {

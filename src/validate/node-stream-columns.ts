@@ -10,9 +10,13 @@ import { compileType } from '../model/record-type.js';
 import type { RecordType } from '../model/record-types.js';
 import { streamFile, type StreamFileOptions } from '../read/node-load.js';
 import { ReadError } from '../read/read-error.js';
-import { toColumns, type ColumnBatch } from '../read/to-columns.js';
+import { batchLength } from '../read/result.js';
+import { fromCsvColumns, toColumns, type ColumnBatch } from '../read/to-columns.js';
 import type { ValidationReport } from './report.js';
 import { createTableCheck, type ValidateOptions } from './table-check.js';
+
+// Rows per batch unless `batchSize` says otherwise: long columns, still small beside the file.
+const COLUMN_BATCH = 8192;
 
 /** Options of {@link streamColumns}. */
 export interface StreamColumnsOptions extends StreamFileOptions, ValidateOptions {
@@ -32,12 +36,18 @@ export async function* streamColumns(path: string, options: StreamColumnsOptions
   const type = compileType(options.type);
   for (const name of options.columns ?? []) if (!type.names.has(name)) throw new ReadError(`"${name}" is not a field of ${options.type}`);
   const check = createTableCheck(options);
-  for await (const batch of streamFile(path, options)) {
-    const valid = new Uint8Array(batch.records.length);
+  // CSV comes as the reader's column batches (no record objects); other formats are pivoted.
+  for await (const batch of streamFile(path, { ...options, columnBatch: options.batchSize ?? COLUMN_BATCH })) {
+    const valid = new Uint8Array(batchLength(batch));
     check.add(batch, (i, invalid) => {
       valid[i] = invalid ? 0 : 1;
     });
-    if (batch.records.length) yield toColumns(batch, type, options.columns, valid);
+    if (batch.records.length) yield toColumns(batch, type, options.columns, valid.subarray(0, batch.records.length));
+    let at = batch.records.length;
+    for (const c of batch.columns ?? []) {
+      yield fromCsvColumns(c, type, options.columns, valid.subarray(at, at + c.length));
+      at += c.length;
+    }
   }
   return check.finish();
 }

@@ -20,7 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('streamColumns', () => {
   it('yields typed columns in batches, with each record valid as validate says, and returns the report', async () => {
-    const it = streamColumns(file, { type: 'incident', columns: ['id', 'dead', 'themes'] });
+    const it = streamColumns(file, { type: 'incident', columns: ['id', 'dead', 'themes'], batchSize: 1000 });
     const batches: ColumnBatch[] = [];
     let next = await it.next();
     while (!next.done) {
