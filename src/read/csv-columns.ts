@@ -71,6 +71,9 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
   const width = specs.length;
   const names = specs.map((s) => (s.mode === 0 ? '' : s.label));
   const numeric = specs.map((s) => s.mode === 3 && !s.list && (s.kind === 1 || s.kind === 2));
+  // A code cell holds the schema's own string, not a slice of the file's text: a kept column
+  // then never keeps the file's chunks alive, and checking it hits the code's cached hash.
+  const codes = specs.map((s) => (s.field?.enum && s.field.kind === 'string' ? new Map(s.field.enum.map((c) => [String(c), String(c)])) : undefined));
   // The default missing value is the empty cell: a length test then, not a hash of every cell.
   const onlyEmpty = ctx.missing.size === 1 && ctx.missing.has('');
   let batch: CsvColumns;
@@ -128,7 +131,8 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
         continue;
       }
       if (mode === 2) {
-        (col as unknown[])[i] = text;
+        const canon = codes[k];
+        (col as unknown[])[i] = canon ? (canon.get(text) ?? text) : text;
         continue;
       }
       let v = ctx.fast ? fastCoerce(text, spec, ';') : FAIL;
@@ -142,7 +146,11 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
         }
       }
       if (isNumber) (col as Float64Array)[i] = v === null ? NaN : (v as number);
-      else (col as unknown[])[i] = v;
+      else {
+        const canon = codes[k];
+        if (canon && Array.isArray(v)) for (let j = 0; j < v.length; j++) v[j] = canon.get(v[j] as string) ?? v[j];
+        (col as unknown[])[i] = v;
+      }
     }
     b.status[i] = status;
     // Kept for every row: the validator may still send a clean row the record way (a value its schema rejects).

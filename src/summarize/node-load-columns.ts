@@ -67,6 +67,12 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
   let kept = 0;
   let withheld = 0;
   let handed = 0;
+  const seen = new Map<string, string>();
+  const intern = (text: string): string => {
+    let copy = seen.get(text);
+    if (copy === undefined) seen.set(text, (copy = text.length < 13 ? text : (' ' + text).slice(1)));
+    return copy;
+  };
   try {
     for await (const batch of streamFile(file, { ...(type ? { type } : {}), columnBatch: COLUMN_BATCH })) {
       // Each row's verdict, as validate gives it (records first, then the column batches).
@@ -96,7 +102,9 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
       }
       let at = batch.records.length;
       for (const c of batch.columns ?? []) {
-        // Straight from the reader's columns: numbers out of their typed array, no record object.
+        // Straight from the reader's columns: numbers out of their typed array, no record object;
+        // text through one copy per distinct value (a cell is a slice of the file's text, and
+        // keeping it would keep the whole chunk it came from).
         const sources = names.map((name) => c.values[c.names.indexOf(name)]);
         const sensitivity = c.values[c.names.indexOf('sensitivity')] as unknown[] | undefined;
         for (let i = 0; i < c.length; i++) {
@@ -108,7 +116,7 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
           for (let j = 0; j < names.length; j++) {
             const col = sources[j];
             const v = col ? col[i] : null;
-            cols[names[j]].push(typeof v === 'number' && v !== v ? null : v);
+            cols[names[j]].push(typeof v === 'number' ? (v !== v ? null : v) : typeof v === 'string' ? intern(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? intern(x) : x)) : v);
           }
           n++;
         }
