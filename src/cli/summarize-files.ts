@@ -115,24 +115,23 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
     };
   }
 
-  const columns: Record<string, unknown[]> = {};
+  // Each column as the list of its batches' arrays, joined once when the summary runs: growing
+  // one array a row at a time would leave every outgrown copy behind as garbage (twice the data).
+  const chunks: Record<string, unknown[][]> = {};
   for (const file of files) {
     current = file;
-    const start = Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, v.length]));
+    const start = Object.fromEntries(Object.entries(chunks).map(([k, v]) => [k, v.length]));
     const f = await loadColumns(file, {
-        type,
-        includeRestricted: options.includeRestricted,
-        columns: columnsFor,
-        onColumns(batch) {
-          const c = evidenceOnly(batch);
-          for (const [name, values] of Object.entries(c)) {
-            const target = (columns[name] ??= []);
-            for (const v of values) target.push(v); // no spread: a file may hold millions of rows
-          }
-        },
-      });
+      type,
+      includeRestricted: options.includeRestricted,
+      columns: columnsFor,
+      onColumns(batch) {
+        const c = evidenceOnly(batch);
+        for (const [name, values] of Object.entries(c)) (chunks[name] ??= []).push(values);
+      },
+    });
     loaded.push(f);
-    if (f.allInvalid) for (const [k, v] of Object.entries(columns)) v.length = start[k] ?? 0;
+    if (f.allInvalid) for (const [k, v] of Object.entries(chunks)) v.length = start[k] ?? 0;
   }
   return {
     type: type!,
@@ -141,7 +140,11 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
     notEvidence,
     async summary() {
       const s = spec();
-      for (const name of planSummary(s).columns) columns[name] ??= [];
+      const columns: Record<string, unknown[]> = {};
+      for (const name of planSummary(s).columns) {
+        columns[name] = ([] as unknown[]).concat(...(chunks[name] ?? []));
+        delete chunks[name];
+      }
       return summarize(aqTable(columns), { ...s, type: s.type });
     },
   };

@@ -46,8 +46,18 @@ function countries(cols: unknown[]): string[] {
   return out.length < 2 ? out : [...new Set(out)];
 }
 
+// One shared list per country for the common row with one country: a million rows about 40
+// countries then hold 40 small arrays, not a million (the lists are read, never changed).
+const oneCountry = new Map<string, string[]>();
+const oneRegion = new Map<string, unknown[]>();
+
 /** Distinct countries of the row's country fields, as a list (empty: []). */
 function se_countries(...cols: unknown[]): string[] {
+  if (cols.length === 1 && typeof cols[0] === 'string') {
+    let list = oneCountry.get(cols[0]);
+    if (!list) oneCountry.set(cols[0], (list = [cols[0]]));
+    return list;
+  }
   return countries(cols);
 }
 
@@ -69,6 +79,12 @@ function se_regions(level: string, scheme: unknown, value: unknown, own: unknown
     if (v) return [v];
   }
   const of = level === 'region' ? regionOf : subregionOf;
+  if (cols.length === 1 && typeof cols[0] === 'string') {
+    const key = `${level}\u0000${cols[0]}`;
+    let list = oneRegion.get(key);
+    if (!list) oneRegion.set(key, (list = [of(cols[0]) ?? null]));
+    return list;
+  }
   const out = new Set<string>();
   for (const c of countries(cols)) {
     const r = of(c);

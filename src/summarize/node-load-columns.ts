@@ -12,6 +12,8 @@ import { withheldSensitivities } from '../write/public-records.js';
 
 // Rows per column batch of the CSV reader.
 const COLUMN_BATCH = 8192;
+// Distinct texts (and lists) kept as shared copies per file; past it, each value is copied.
+const INTERNED = 100_000;
 
 /** What `loadColumns` found in one file. */
 export interface LoadedColumns {
@@ -67,10 +69,26 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
   let kept = 0;
   let withheld = 0;
   let handed = 0;
+  // One copy per distinct text and one list per distinct list (up to a bound, then plain copies):
+  // a million records citing the same three sources hold three lists, not a million.
   const seen = new Map<string, string>();
+  const lists = new Map<string, readonly unknown[]>();
+  const flat = (text: string) => (text.length < 13 ? text : (' ' + text).slice(1));
   const intern = (text: string): string => {
     let copy = seen.get(text);
-    if (copy === undefined) seen.set(text, (copy = text.length < 13 ? text : (' ' + text).slice(1)));
+    if (copy === undefined) {
+      copy = flat(text);
+      if (seen.size < INTERNED) seen.set(text, copy);
+    }
+    return copy;
+  };
+  const internList = (list: readonly unknown[]): readonly unknown[] => {
+    const key = list.join('\u0000');
+    let copy = lists.get(key);
+    if (copy === undefined) {
+      copy = list.map((x) => (typeof x === 'string' ? intern(x) : x));
+      if (lists.size < INTERNED) lists.set(key, copy);
+    }
     return copy;
   };
   try {
@@ -116,7 +134,7 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
           for (let j = 0; j < names.length; j++) {
             const col = sources[j];
             const v = col ? col[i] : null;
-            cols[names[j]].push(typeof v === 'number' ? (v !== v ? null : v) : typeof v === 'string' ? intern(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? intern(x) : x)) : v);
+            cols[names[j]].push(typeof v === 'number' ? (v !== v ? null : v) : typeof v === 'string' ? intern(v) : Array.isArray(v) ? internList(v) : v);
           }
           n++;
         }
