@@ -7,7 +7,7 @@
  *
  *   createColumnBuilder(specs, context): { add(row, rowNo): void; size; take(): CsvColumns }
  */
-import { coerce, type CoerceOptions } from './coerce.js';
+import { coerce, type Coerced, type CoerceOptions } from './coerce.js';
 import { hasLostCharacters, unescapeFormula } from './cell-checks.js';
 import { fastCoerce, FAIL, type ColumnSpec } from './fast-coerce.js';
 import type { CsvRow } from './csv-tokenizer.js';
@@ -97,6 +97,19 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
   }
   fresh();
 
+  // A badly mapped export repeats its wrong values: why a cell cannot be converted (and the
+  // message saying so) is worked out once per column and text, up to a bound.
+  const seen = specs.map(() => new Map<string, Coerced>());
+  function coerceCached(k: number, text: string): Coerced {
+    const memo = seen[k];
+    let c = memo.get(text);
+    if (c === undefined) {
+      c = coerce(text, specs[k].field!, ctx.coerceOptions);
+      if (!c.ok && memo.size < 256) memo.set(text, c);
+    }
+    return c;
+  }
+
   function add(r: CsvRow, rowNo: number): void {
     const i = n++;
     const b = batch;
@@ -137,7 +150,7 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
       }
       let v = ctx.fast ? fastCoerce(text, spec, ';') : FAIL;
       if (v === FAIL) {
-        const c = coerce(text, spec.field!, ctx.coerceOptions);
+        const c = coerceCached(k, text);
         if (c.ok) v = c.value === undefined ? null : c.value;
         else {
           v = null;

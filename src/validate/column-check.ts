@@ -61,8 +61,9 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
       fill = rowViewFiller(b.names);
       fillFor = b.names;
     }
-    // 1. Each property's check down its column; required fields present.
-    const bad = new Uint8Array(n);
+    // 1. Each property's check down its column; required fields present. bad[i]: the fields
+    // row i fails on (for a schema of properties and `required` only, exactly what Ajv names).
+    const bad = new Uint16Array(n);
     for (let k = 0; k < width; k++) {
       const name = b.names[k];
       const col = b.values[k];
@@ -74,15 +75,15 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
         for (let i = 0; i < n; i++) {
           const v = col[i];
           if (v !== v) {
-            if (req && !failed?.[i]) bad[i] = 1;
-          } else if (!check(v)) bad[i] = 1;
+            if (req && !failed?.[i]) bad[i]++;
+          } else if (!check(v)) bad[i]++;
         }
       } else {
         for (let i = 0; i < n; i++) {
           const v = col[i];
           if (v === null) {
-            if (req && !failed?.[i]) bad[i] = 1;
-          } else if (!check(v)) bad[i] = 1;
+            if (req && !failed?.[i]) bad[i]++;
+          } else if (!check(v)) bad[i]++;
         }
       }
     }
@@ -97,24 +98,24 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
       }
       const nFailed = fill!(view, b.values, b.failed, i);
       let invalid = false;
-      let failing: (string | null)[] | undefined;
-      if (status === CELL_FAILED || bad[i] || !props.presenceOnly) {
-        failing = fullCheck(view);
+      if (!props.presenceOnly) {
+        const failing = fullCheck(view);
         if (failing.length && room && status === CLEAN) {
-          // Only a rule spanning fields (anyOf, if/then) fails: Ajv gives its message.
+          // Only a keyword spanning fields (anyOf, if/then) fails: Ajv gives its message.
           t.recordPath(b, i);
           continue;
         }
-      }
-      if (status === CELL_FAILED || (failing && failing.length)) {
-        // Past the cap, counted as the record path counts: each cell that failed to convert,
-        // each field the schema rejects (not those cells again, nor a rule they may break).
-        invalid = true;
-        sink.errorCount += nFailed;
-        for (const name of failing ?? []) {
-          if (nFailed && (name === null || failedHere(b, i, name))) continue;
-          sink.errorCount++;
+        if (status === CELL_FAILED || failing.length) {
+          // Past the cap, counted as the record path counts: each cell that failed to convert,
+          // each field the schema rejects (not those cells again, nor a rule they may break).
+          invalid = true;
+          sink.errorCount += nFailed;
+          for (const name of failing) if (!(nFailed && (name === null || failedHere(b, i, name)))) sink.errorCount++;
         }
+      } else if (status === CELL_FAILED || bad[i]) {
+        // The same count from the column pass: the fields whose check failed, the required ones missing.
+        invalid = true;
+        sink.errorCount += nFailed + bad[i];
       }
       for (let r = 0; r < t.rules.length; r++) {
         t.rules[r].check(view, found);
