@@ -74,6 +74,11 @@ const cases = {
     if (report.stats.rows !== rows || !report.valid) throw new Error(`validateFile: ${JSON.stringify(report.stats)}`);
     return report.stats.rows;
   },
+  'ours: validateFile, valid rows, record path (columnar: false, the reference)': async () => {
+    const report = await lib.validateFile(file, { type: 'incident', columnar: false });
+    if (report.stats.rows !== rows || !report.valid) throw new Error(`validateFile: ${JSON.stringify(report.stats)}`);
+    return report.stats.rows;
+  },
   'ours: validateFile, all-invalid rows (default cap)': async () => {
     const report = await lib.validateFile(badFile, { type: 'incident' });
     if (report.stats.invalid !== badRows) throw new Error(`validateFile invalid: ${JSON.stringify(report.stats)}`);
@@ -115,6 +120,8 @@ for (const [name, t] of Object.entries(times)) {
   console.log(`| ${name} | ${ms.toFixed(0)} | ${Math.round(rows / (ms / 1000)).toLocaleString('en')} | ${(ms / papa).toFixed(2)} | ${(ms / duckMs).toFixed(2)} |`);
 }
 const valid = times['ours: validateFile, valid rows'];
+const reference = times['ours: validateFile, valid rows, record path (columnar: false, the reference)'];
+if (valid && reference) console.log(`\ncolumn path ÷ record path time = ${(median(valid) / median(reference)).toFixed(2)}`);
 const bad = times['ours: validateFile, all-invalid rows (default cap)'];
 if (valid && bad) {
   const ratio = (rows / median(valid)) / ((badRows / median(bad)));

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromCSV } from '../../src/read/from-csv.js';
-import { findPersonalData } from '../../src/validate/rules/personal-data-patterns.js';
+import fc from 'fast-check';
+import { findPersonalData, personalDataKinds } from '../../src/validate/rules/personal-data-patterns.js';
 import { validateRecords } from '../../src/validate/validate-records.js';
 import { ensureBuilt, repoRoot, runCli } from '../helpers/built-cli.js';
 import { exampleRecords } from '../helpers/hostile-records.js';
@@ -28,6 +29,20 @@ const misses = [
 ];
 
 describe('findPersonalData', () => {
+  it('skips only texts no pattern can match: every match holds a digit or an @', () => {
+    const unit = fc.constantFrom(...'aZ 0@.+-/:#()\n', 'born ', 'passport no. ', 'case ', 'DOB: ', '+90 ', 'née le ');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        for (const k of personalDataKinds) {
+          const m = k.pattern.exec(text);
+          if (m) expect(m[0]).toMatch(/[0-9@]/);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    for (const [text] of hits) expect(text).toMatch(/[0-9@]/);
+  });
+
   it.each(hits)('%j → %s', (text, kind) => expect(findPersonalData(text)).toContain(kind));
   it.each(misses)('%j → nothing', (text) => expect(findPersonalData(text)).toEqual([]));
 });
