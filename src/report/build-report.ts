@@ -6,6 +6,7 @@ import { summaryNotes } from '../summarize/describe-columns.js';
 import { evidenceIndex, type DatasetInput } from '../summarize/evidence-index.js';
 import { formatSummary, formatValue, labeller } from '../summarize/format-summary.js';
 import { gapMap } from './gap-map.js';
+import { pivot } from './pivot.js';
 import { breakdownFields } from '../summarize/measures.js';
 import { summarize } from '../summarize/summarize.js';
 import { themeOverview } from '../summarize/theme-overview.js';
@@ -180,23 +181,6 @@ export function buildReport(input: EvidenceReportInput): EvidenceReport {
   push(...sourcesSection(tables.source));
   if (input.validation) push(...validationSection(input.validation));
   return { markdown: out.join('\n').replace(/\n{3,}/g, '\n\n'), charts };
-}
-
-/** Rows × columns of one measure, as a Markdown table in the summary's order. */
-function pivot(table: ColumnTable, rowKey: string, colKey: string, value: string, fmt: (v: unknown) => string = formatValue): string {
-  const rows = table.objects() as Record<string, unknown>[];
-  const rowVals = [...new Set(rows.map((r) => r[rowKey]))];
-  const colVals = [...new Set(rows.map((r) => r[colKey]))];
-  const lr = labeller(rowKey) ?? String;
-  const lc = labeller(colKey) ?? String;
-  const cell = new Map(rows.map((r) => [`${r[rowKey]}\u0000${r[colKey]}`, r[value]]));
-  const name = (v: unknown, l: (c: unknown) => string) => (v === null || v === undefined ? '(none)' : escapeMarkdown(l(v)));
-  const lines = [
-    `| | ${colVals.map((c) => name(c, lc)).join(' | ')} |`,
-    `| --- | ${colVals.map(() => '---:').join(' | ')} |`,
-    ...rowVals.map((rv) => `| ${name(rv, lr)} | ${colVals.map((cv) => fmt(cell.get(`${rv}\u0000${cv}`))).join(' | ')} |`),
-  ];
-  return lines.join('\n') + '\n';
 }
 
 /** Years × record types, with the total and its change on the previous year; the last 15 years. */

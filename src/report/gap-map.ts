@@ -53,7 +53,8 @@ export function gapMap(dataset: DatasetInput | ColumnTable, options: GapMapOptio
   const ids = full.array('id') as unknown[];
   const ownQuality = full.array('source_quality') as unknown[];
   const sourceQuality = new Map<unknown, number>();
-  kinds.forEach((k, i) => k === 'source' && typeof ownQuality[i] === 'number' && sourceQuality.set(ids[i], ownQuality[i] as number));
+  // The best quality given to a source id (it appears once per dataset; a combined map may hold it twice).
+  kinds.forEach((k, i) => k === 'source' && typeof ownQuality[i] === 'number' && sourceQuality.set(ids[i], Math.max(ownQuality[i] as number, sourceQuality.get(ids[i]) ?? 0)));
   // Plain index arithmetic, not an Arquero filter: the validator page runs under a CSP with no eval.
   const keep: number[] = [];
   kinds.forEach((k, i) => k !== 'source' && keep.push(i));
