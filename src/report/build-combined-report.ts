@@ -6,7 +6,7 @@ import type { DatasetInput } from '../summarize/evidence-index.js';
 import { formatValue, labeller } from '../summarize/format-summary.js';
 import { escapeMarkdown, markdownCode } from '../write/escape-markdown.js';
 import { safeName } from '../write/safe-name.js';
-import type { EvidenceReport } from './build-report.js';
+import { regionWords, type EvidenceReport } from './build-report.js';
 import { combinedGapMap } from './combined-gap-map.js';
 import { pivot } from './pivot.js';
 
@@ -63,7 +63,7 @@ export function buildCombinedReport(input: CombinedReportInput): EvidenceReport 
   ];
   out.push('## Combined evidence-gap map', '');
   out.push(
-    `Distinct sources of evidence for each theme and region (UN M49 regions, or the region a record gives, as for seas and borders) across the ${ds.length} datasets above, ` +
+    `Distinct sources of evidence for each theme and region (${regionWords(map.table)}) across the ${ds.length} datasets above, ` +
       'with the evidence records behind them in brackets. A source cited by several datasets counts once; source records themselves are not evidence. An empty cell is a gap.',
     '',
   );
