@@ -100,6 +100,7 @@ export type { SqlDialect } from './sql/dialects.js';
 export { themeOverview } from './summarize/theme-overview.js';
 export { trends, type TrendsOptions } from './summarize/trends.js';
 export { gapMap, type GapMap, type GapMapOptions, type Gap } from './report/gap-map.js';
+export { combinedGapMap, type NamedDataset } from './report/combined-gap-map.js';
 export { suppress, type SuppressOptions } from './summarize/suppress.js';
 export { evidenceIndex, type DatasetInput } from './summarize/evidence-index.js';
 export { describeColumns, summaryInfo, summaryNotes, setSummaryInfo, type ColumnMeta, type SummaryInfo } from './summarize/describe-columns.js';
@@ -108,6 +109,7 @@ export {
   buildReport,
   type EvidenceReport, type EvidenceReportInput, type EvidenceReportValidation, type EvidenceReportIssue,
 } from './report/build-report.js';
+export { buildCombinedReport, type CombinedReportInput, type CombinedReportDataset } from './report/build-combined-report.js';
 export { derivedDimensions } from './summarize/dimensions.js';
 export { countFields, dateFields, countryFields, breakdownFields } from './summarize/measures.js';
 export { m49Regions, regionOf, subregionOf, regionLabel, countryLabel } from './summarize/regions.js';

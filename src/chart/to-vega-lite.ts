@@ -88,7 +88,9 @@ export function toVegaLite(summary: ColumnTable, kind: ChartKind, options: Chart
   // Without node-canvas, vega estimates text widths and a row-axis title can overlap long labels;
   // the labels (themes, regions, routes) name themselves, so rows go without a title.
   const rows = (f: string) => ({ ...nominal(f), title: null });
-  const whole = (f: string) => !['score 1-5', 'percent'].includes(meta(f)?.unit ?? '');
+  // Whole numbers get integer formats; scores, percentages and fractional measures (the gap map's
+  // quality-weighted sources, 0.2 a source) keep their decimals.
+  const whole = (f: string) => !['score 1-5', 'percent'].includes(meta(f)?.unit ?? '') && rowsIn.every((r) => r[f] === null || r[f] === undefined || typeof r[f] !== 'number' || Number.isInteger(r[f]));
   const quantitative = (f: string) => ({
     field: f,
     type: 'quantitative',

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { toArrow } from '../write/to-arrow.js';
 import { writeParquet } from '../sql/node-write-parquet.js';
+import { requireDuckDB } from '../sql/node-duckdb.js';
 import { toCSV } from '../write/to-csv.js';
 import { toJSON } from '../write/to-json.js';
 import { toNDJSON } from '../write/to-ndjson.js';
@@ -96,6 +97,7 @@ const command: Command = {
       throw new UsageError((err as Error).message);
     }
     if (to === 'parquet') {
+      await requireDuckDB('Parquet output').catch((err) => { throw new UsageError((err as Error).message); });
       // Parquet is columnar: the valid records are read whole, then written column by column.
       const read = readRecords(file, type);
       if (read.problems.length) {

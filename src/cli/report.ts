@@ -3,6 +3,8 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import pkg from '../../package.json';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { buildReport, type EvidenceReportValidation } from '../report/build-report.js';
+import { buildCombinedReport } from '../report/build-combined-report.js';
+import { evidenceIndex } from '../summarize/evidence-index.js';
 import type { DatasetInput } from '../summarize/evidence-index.js';
 import { renderSvg } from '../chart/render-svg.js';
 import { parseOptions, UsageError, type Command } from './command.js';
@@ -13,17 +15,18 @@ import { publicRecords } from '../write/public-records.js';
 import { evidenceBanner, filterDatasetEvidence } from '../summarize/evidence-filter.js';
 import type { LoadResult } from '../read/result.js';
 import { resourceProblem } from '../read/node-safe-path.js';
-import { escapeMarkdown, markdownCode } from '../write/escape-markdown.js';
 import { outputPath } from '../write/node-output-path.js';
 import { safeName } from '../write/safe-name.js';
 import { flaggedCells, issueRedactor, withholdCells } from '../write/redact-issues.js';
 
-const usage = `Usage: smuggling-evidence report <folder|datapackage.json> [--out dir] [options]
+const usage = `Usage: smuggling-evidence report <folder|datapackage.json>... [--out dir] [options]
 
 Validate a dataset, then write a Markdown report with SVG charts: the theme overview, the
 evidence-gap map, trends and the validation summary. The input is a dataset folder (with a
 datapackage.json), a datapackage.json, a folder of <type>.csv files, or a folder of dataset
-folders (one report each, and an index).
+folders. Several datasets (several inputs, or a folder of datasets) give one report each, in
+<dir>/<name>/, and <dir>/report.md: an index and one evidence-gap map combining them all
+(distinct sources per theme and region, a source cited by several datasets counted once).
 
 Options:
   --out <dir>            Folder to write into (default: report)
@@ -93,7 +96,7 @@ function resolveInput(arg: string): DatasetSource[] {
   throw new UsageError(`"${arg}" holds no datapackage.json, no <type>.csv files (${recordTypes.join(', ')}) and no dataset folders`);
 }
 
-async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted: boolean, vega: boolean, includeIllustrative = false) {
+async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted: boolean, vega: boolean, includeIllustrative = false, combine = false) {
   let dataset: DatasetInput = {};
   const validation: EvidenceReportValidation = { files: [], withheld: 0 };
   const name = (file: string) => relative(process.cwd(), file) || file;
@@ -155,7 +158,20 @@ async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted
   const invalid = validation.files.reduce((s, f) => s + f.rows - f.valid, 0);
   // A file that cannot be read, or an error on no row (a header problem), makes the dataset broken: exit 1.
   const broken = validation.files.some((f) => f.problems.length > 0);
-  return { ds, rows, invalid, broken, cellsWithheld, charts: report.charts.length, records: Object.values(dataset).reduce((s, r) => s + (r as unknown[]).length, 0) };
+  // For a combined gap map: the index of exactly the records this report shows (no record objects kept).
+  const index = combine ? evidenceIndex(dataset) : undefined;
+  return { ds, rows, invalid, broken, cellsWithheld, index, charts: report.charts.length, records: Object.values(dataset).reduce((s, r) => s + (r as unknown[]).length, 0) };
+}
+
+/** Datasets with distinct names (their report folders): a repeated name gets `-2`, `-3`, … */
+function uniqueNames(datasets: DatasetSource[]): DatasetSource[] {
+  const taken = new Set<string>();
+  return datasets.map((ds) => {
+    let name = ds.name;
+    for (let k = 2; taken.has(safeName(name)); k++) name = `${ds.name}-${k}`;
+    taken.add(safeName(name));
+    return name === ds.name ? ds : { ...ds, name };
+  });
 }
 
 /** The Markdown with `banner` as a quoted line under its first heading. */
@@ -181,33 +197,31 @@ const command: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { out: { type: 'string' }, 'include-restricted': { type: 'boolean' }, 'include-illustrative': { type: 'boolean' } });
-    if (positionals.length !== 1) throw new UsageError('give one dataset folder or datapackage.json (see --help)');
+    if (!positionals.length) throw new UsageError('give a dataset folder or datapackage.json, or several (see --help)');
     const outDir = values.out ?? 'report';
-    const datasets = resolveInput(positionals[0]);
+    const datasets = uniqueNames(positionals.flatMap(resolveInput));
     const vega = await vegaAvailable();
     if (!vega) io.stderr.write('vega and vega-lite are not installed: charts are written as Vega-Lite specs (.vl.json), not SVG.\n');
     const results = [];
     for (const ds of datasets) {
       const dir = datasets.length > 1 ? outputPath(outDir, ds.name) : outDir;
-      const r = await writeDataset(ds, dir, !!values['include-restricted'], vega, !!values['include-illustrative']);
+      const r = await writeDataset(ds, dir, !!values['include-restricted'], vega, !!values['include-illustrative'], datasets.length > 1);
       results.push(r);
       io.stderr.write(`${ds.name}: ${r.records} records reported${r.invalid ? `, ${r.invalid} invalid left out` : ''}${r.broken && !r.invalid ? ', with errors (see the Validation section)' : ''}${r.cellsWithheld ? `, ${r.cellsWithheld} cells withheld (possible personal data)` : ''}, ${r.charts} charts\n`);
     }
-    let main = join(outDir, 'report.md');
+    const main = join(outDir, 'report.md');
     if (datasets.length > 1) {
-      const lines = [
-        '# Evidence reports',
-        '',
-        `_Generated by smuggling-evidence ${pkg.version} from ${markdownCode(positionals[0])}._`,
-        '',
-        '| Dataset | Records | Invalid | Report |',
-        '| --- | ---: | ---: | --- |',
-        ...results.map((r) => `| ${escapeMarkdown(r.ds.title)} | ${r.records} | ${r.invalid} | [${safeName(r.ds.name)}/report.md](${safeName(r.ds.name)}/report.md) |`),
-        '',
-        'Each dataset is reported on its own: their records are never added together.',
-        '',
-      ];
-      writeFileSync(main, lines.join('\n'));
+      // One report over them all: the index and the combined gap map (issue 11).
+      const combined = buildCombinedReport({
+        generator: `smuggling-evidence ${pkg.version}`,
+        origins: positionals,
+        chartExtension: vega ? '.svg' : '.vl.json',
+        datasets: results.map((r) => ({ name: r.ds.name, title: r.ds.title, records: r.records, invalid: r.invalid, dataset: r.index! })),
+      });
+      writeFileSync(main, combined.markdown);
+      for (const c of combined.charts) {
+        writeFileSync(outputPath(outDir, c.name + (vega ? '.svg' : '.vl.json')), vega ? await renderSvg(c.spec) : JSON.stringify(c.spec, null, 2) + '\n');
+      }
     }
     io.stdout.write(`Report written to ${main}\n`);
     return results.some((r) => r.invalid || r.broken) ? 1 : 0;

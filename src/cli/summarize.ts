@@ -17,6 +17,7 @@ import { escapeFormula, quoteCell } from '../read/csv-cell.js';
 import { choiceOption, parseOptions, UsageError, type CliIO, type Command } from './command.js';
 import { inputFormatOption, loadRecordFile, recordFilesOf } from './read-records.js';
 import { spoolStdin } from './spool-stdin.js';
+import { requireDuckDB } from '../sql/node-duckdb.js';
 
 const usage = `Usage: smuggling-evidence summarize <file|folder|datapackage.json|->... --type <type> --by <field,...> [options]
 
@@ -182,6 +183,8 @@ const command: Command = {
     if (values['memory-limit'] !== undefined && !/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i.test(values['memory-limit'])) {
       throw new UsageError(`--memory-limit expects a size such as 256MB or 2GB, got "${values['memory-limit']}"`);
     }
+    // Before validating a large file: without the optional DuckDB package, say so at once (exit 2).
+    if (engine === 'duckdb') await requireDuckDB().catch((err) => { throw new UsageError((err as Error).message); });
     const by = listOption(values.by);
     const measures = values.measures === undefined ? undefined : listOption(values.measures);
     const inputs = await recordFilesOf(positionals, values.type as RecordType | undefined);

@@ -2,10 +2,11 @@ import { op, type ColumnTable } from 'arquero';
 import { themes } from '../model/themes.js';
 import { recordTypes, type RecordType } from '../model/record-types.js';
 import { toVegaLite, type VegaLiteSpec } from '../chart/to-vega-lite.js';
-import { summaryNotes } from '../summarize/describe-columns.js';
+import { summaryInfo, summaryNotes } from '../summarize/describe-columns.js';
 import { evidenceIndex, type DatasetInput } from '../summarize/evidence-index.js';
 import { formatSummary, formatValue, labeller } from '../summarize/format-summary.js';
 import { gapMap } from './gap-map.js';
+import { pivot } from './pivot.js';
 import { breakdownFields } from '../summarize/measures.js';
 import { summarize } from '../summarize/summarize.js';
 import { themeOverview } from '../summarize/theme-overview.js';
@@ -132,7 +133,7 @@ export function buildReport(input: EvidenceReportInput): EvidenceReport {
   // 2. Gaps
   const gaps = gapMap(index);
   push('## 2. Evidence gaps', '');
-  push('Records for each theme and region (UN M49 regions, plus the regions some sources use for seas and borders). An empty cell is a gap: no record of any type.', '');
+  push(`Records for each theme and region (${regionWords(gaps.table)}). An empty cell is a gap: no record of any type.`, '');
   push(pivot(gaps.table, 'theme', 'area', 'records', (v) => (v ? formatValue(v) : '**gap**')));
   push(chart('gap-map', gaps.spec, 'Evidence-gap map: records by theme and region'));
   const byTheme = themes.map((t) => ({ t, areas: gaps.gaps.filter((g) => g.theme === t.id).map((g) => labeller('area')!(g.area)) })).filter((x) => x.areas.length);
@@ -182,21 +183,12 @@ export function buildReport(input: EvidenceReportInput): EvidenceReport {
   return { markdown: out.join('\n').replace(/\n{3,}/g, '\n\n'), charts };
 }
 
-/** Rows × columns of one measure, as a Markdown table in the summary's order. */
-function pivot(table: ColumnTable, rowKey: string, colKey: string, value: string, fmt: (v: unknown) => string = formatValue): string {
-  const rows = table.objects() as Record<string, unknown>[];
-  const rowVals = [...new Set(rows.map((r) => r[rowKey]))];
-  const colVals = [...new Set(rows.map((r) => r[colKey]))];
-  const lr = labeller(rowKey) ?? String;
-  const lc = labeller(colKey) ?? String;
-  const cell = new Map(rows.map((r) => [`${r[rowKey]}\u0000${r[colKey]}`, r[value]]));
-  const name = (v: unknown, l: (c: unknown) => string) => (v === null || v === undefined ? '(none)' : escapeMarkdown(l(v)));
-  const lines = [
-    `| | ${colVals.map((c) => name(c, lc)).join(' | ')} |`,
-    `| --- | ${colVals.map(() => '---:').join(' | ')} |`,
-    ...rowVals.map((rv) => `| ${name(rv, lr)} | ${colVals.map((cv) => fmt(cell.get(`${rv}\u0000${cv}`))).join(' | ')} |`),
-  ];
-  return lines.join('\n') + '\n';
+/** The region scheme of a gap map, in words, from its area column's title. */
+export function regionWords(table: ColumnTable): string {
+  const title = summaryInfo(table)?.columns.find((c) => c.name === 'area')?.title ?? '';
+  if (title.startsWith('Region (MMP')) return "MMP's regions of incident, as the Missing Migrants Project publishes them, not UN M49 regions";
+  if (title.includes('MMP')) return "UN M49 regions, plus the regions some sources use for seas and borders; MMP's regions of incident for records imported from MMP";
+  return 'UN M49 regions, plus the regions some sources use for seas and borders';
 }
 
 /** Years × record types, with the total and its change on the previous year; the last 15 years. */

@@ -53,7 +53,8 @@ export function gapMap(dataset: DatasetInput | ColumnTable, options: GapMapOptio
   const ids = full.array('id') as unknown[];
   const ownQuality = full.array('source_quality') as unknown[];
   const sourceQuality = new Map<unknown, number>();
-  kinds.forEach((k, i) => k === 'source' && typeof ownQuality[i] === 'number' && sourceQuality.set(ids[i], ownQuality[i] as number));
+  // The best quality given to a source id (it appears once per dataset; a combined map may hold it twice).
+  kinds.forEach((k, i) => k === 'source' && typeof ownQuality[i] === 'number' && sourceQuality.set(ids[i], Math.max(ownQuality[i] as number, sourceQuality.get(ids[i]) ?? 0)));
   // Plain index arithmetic, not an Arquero filter: the validator page runs under a CSP with no eval.
   const keep: number[] = [];
   kinds.forEach((k, i) => k !== 'source' && keep.push(i));
@@ -69,7 +70,11 @@ export function gapMap(dataset: DatasetInput | ColumnTable, options: GapMapOptio
   const listOr = (v: unknown[] | null, none: unknown) => (v && v.length ? v : [none]);
   const observed = new Set<string>();
   areasCol.forEach((a) => (a ?? []).forEach((x) => observed.add(x as string)));
-  const wanted = options.areas ?? (across === 'region' ? m49Regions : []);
+  // Which region scheme the areas follow, named on the axis: MMP imports give MMP's regions of
+  // incident, which the five M49 regions would only pad with false gaps.
+  const schemes = new Set(full.columnNames().includes('region_scheme') ? (index.array('region_scheme') as unknown[]) : []);
+  const scheme = across !== 'region' ? 'm49' : schemes.has('mmp') ? (schemes.has('m49') ? 'mixed' : 'mmp') : 'm49';
+  const wanted = options.areas ?? (across === 'region' && scheme !== 'mmp' ? m49Regions : []);
   const universe = [...wanted, ...[...observed].filter((a) => !wanted.includes(a) && a !== 'unknown').sort()];
   const hasUnknown = areasCol.some((a) => !a?.length || a.includes('unknown'));
   const table = groupRows(
@@ -109,7 +114,7 @@ export function gapMap(dataset: DatasetInput | ColumnTable, options: GapMapOptio
     by: ['theme', 'area'],
     columns: [
       { name: 'theme', role: 'key', title: 'Theme', description: 'Theme id.' },
-      { name: 'area', role: 'key', title: areaTitle(across), description: `UN M49 ${across} (or the record's own region).` },
+      { name: 'area', role: 'key', title: areaTitle(across, scheme), description: areaDescription(across, scheme) },
       { name: 'sources', role: 'measure', title: 'Sources', unit: 'sources', description: 'Distinct sources behind the evidence records of the cell (a record citing none counts as one).' },
       { name: 'weighted_sources', role: 'measure', title: 'Quality-weighted sources', unit: 'score-weighted sources', description: 'Each distinct source weighted by its quality ÷ 5 (a corroborated official record = 1, a single unverified report = 0.2); unknown quality counts as 1 of 5.' },
       { name: 'records', role: 'measure', title: 'Records', unit: 'records', description: 'Evidence records of any type (not source records) on the theme in the area.' },
@@ -126,9 +131,19 @@ export function gapMap(dataset: DatasetInput | ColumnTable, options: GapMapOptio
   return { table: out, gaps, spec, weightedSpec };
 }
 
-function areaTitle(across: 'region' | 'subregion' | 'country'): string {
+function areaTitle(across: 'region' | 'subregion' | 'country', scheme: 'm49' | 'mmp' | 'mixed'): string {
   if (across === 'country') return 'Country (ISO 3166-1)';
+  if (across === 'region' && scheme === 'mmp') return 'Region (MMP region of incident)';
+  if (across === 'region' && scheme === 'mixed') return "Region (UN M49 or the record's own; MMP's region of incident for MMP records)";
   return `${across === 'subregion' ? 'Sub-region' : 'Region'} (UN M49, or the record's own)`;
+}
+
+function areaDescription(across: 'region' | 'subregion' | 'country', scheme: 'm49' | 'mmp' | 'mixed'): string {
+  if (across === 'country') return 'Country the record is about (ISO 3166-1 alpha-3).';
+  const m49 = `UN M49 ${across} (or the record's own region)`;
+  if (across === 'region' && scheme === 'mmp') return "MMP's region of incident (field mmp_region), as MMP publishes it.";
+  if (across === 'region' && scheme === 'mixed') return `${m49}; for records imported from MMP, MMP's region of incident (field mmp_region).`;
+  return `${m49}.`;
 }
 
 // Distinct sources over the cell's records.

@@ -25,6 +25,22 @@ export interface DuckDBOptions {
 /** The message when the optional peer dependency is missing. */
 export const duckdbMissing =
   'the DuckDB engine needs the optional package @duckdb/node-api: npm install -E @duckdb/node-api@1.5.6-r.1';
+// The exact version the package's peerDependencies name (test/package/install.test.ts holds them equal).
+const duckdbVersion = '1.5.6-r.1';
+
+/**
+ * Throws one clear line (`duckdbMissing`, or `<what> needs …` when `what` is given) when
+ * `@duckdb/node-api` cannot be loaded: commands call it before the work that would need it.
+ *
+ * @example await requireDuckDB('Parquet output')
+ */
+export async function requireDuckDB(what?: string): Promise<void> {
+  try {
+    await import('@duckdb/node-api');
+  } catch {
+    throw new Error(what ? `${what} needs the optional package @duckdb/node-api: npm install -E @duckdb/node-api@${duckdbVersion}` : duckdbMissing);
+  }
+}
 
 /**
  * Open an in-memory DuckDB with a memory limit. Throws one clear line when `@duckdb/node-api`

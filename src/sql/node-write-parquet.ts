@@ -13,7 +13,7 @@ export interface WriteParquetOptions {
 
 /**
  * Write records of one type as a Parquet file through DuckDB: one column per schema field in
- * schema order, typed from the schema (integers BIGINT, numbers DOUBLE, list fields as lists,
+ * schema order, records in their order, typed from the schema (integers BIGINT, numbers DOUBLE, list fields as lists,
  * dates as the ISO strings the schema validated), zstd-compressed. DuckDB, pandas/pyarrow, R
  * (arrow), Spark, Trino and BigQuery read it; `toSQL` queries it. Needs `@duckdb/node-api`.
  *
@@ -30,6 +30,8 @@ export async function writeParquet(records: Iterable<object>, type: RecordType, 
     const out = resolve(path);
     mkdirSync(dirname(out), { recursive: true });
     const source = written.text ? readRecordsSql(ndjson, type) : readRecordsSql([], type);
+    // The file keeps the records' order (openDuckDB turns insertion order off for summaries).
+    await db.run('SET preserve_insertion_order = true');
     await db.run(`COPY (SELECT * FROM ${source}) TO '${out.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
     return { withheld: written.withheld };
   } finally {

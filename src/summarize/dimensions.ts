@@ -148,6 +148,16 @@ export function geographyScheme(table: ColumnTable, key: string): string | undef
 }
 
 // A column of the schema that no record fills does not count.
+/**
+ * The scheme the `region` of a table's records follows: `mmp` (MMP's region of incident, for
+ * imports that carry `mmp_region`) or `m49` (the record's own region, else the UN M49 region).
+ *
+ * @example regionScheme(mmpTable, 'incident') // 'mmp'
+ */
+export function regionScheme(table: ColumnTable, type: RecordType): 'mmp' | 'm49' {
+  return getField(type, 'mmp_region') && carried(table, 'mmp_region') ? 'mmp' : 'm49';
+}
+
 function carried(table: ColumnTable, field: string): unknown[] | undefined {
   if (!has(table, field)) return undefined;
   const values = columnValues(table, field) as unknown[];

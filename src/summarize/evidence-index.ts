@@ -1,6 +1,6 @@
 import { table as aqTable, type ColumnTable } from 'arquero';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
-import { dimensionAccessor } from './dimensions.js';
+import { dimensionAccessor, regionScheme } from './dimensions.js';
 import { toTable } from './to-table.js';
 
 /** Records of several types: per type, typed records or a table from `toTable`. */
@@ -9,7 +9,8 @@ export type DatasetInput = Partial<Record<RecordType, readonly object[] | Column
 /**
  * One row per record of every type, reduced to what cross-type summaries need:
  * `record_type`, `id`, `themes`, `year`, `countries`, `regions`, `subregions` (lists),
- * `route`, `source_ids` and `source_quality`.
+ * `route`, `source_ids`, `source_quality` and `region_scheme` (`mmp` where `regions` are MMP's
+ * regions of incident, else `m49`: the record's own region or the UN M49 region of its countries).
  *
  * `source_quality` is the record's own where it gives one, else the mean quality of the
  * `source` records it cites (when the dataset has them), else null.
@@ -28,6 +29,7 @@ export function evidenceIndex(dataset: DatasetInput): ColumnTable {
     route: [],
     source_ids: [],
     source_quality: [],
+    region_scheme: [],
   };
   const sourceQuality = qualityOfSources(dataset);
   for (const [type, input] of Object.entries(dataset) as [string, DatasetInput[RecordType]][]) {
@@ -48,6 +50,7 @@ export function evidenceIndex(dataset: DatasetInput): ColumnTable {
       route: dimensionAccessor(t, type, 'route'),
     };
     const list = (v: unknown[]) => v.filter((x) => x !== null);
+    const scheme = regionScheme(t, type);
     for (let i = 0; i < n; i++) {
       cols.record_type.push(type);
       cols.id.push(ids[i] ?? null);
@@ -60,6 +63,7 @@ export function evidenceIndex(dataset: DatasetInput): ColumnTable {
       const cited = Array.isArray(sources[i]) ? (sources[i] as string[]) : [];
       cols.source_ids.push(cited.slice());
       cols.source_quality.push(typeof own[i] === 'number' ? own[i] : meanOf(cited.map((s) => sourceQuality.get(s))));
+      cols.region_scheme.push(scheme);
     }
   }
   return aqTable(cols);

@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli } from '../helpers/built-cli.js';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { combinedCells, datasetRecords, type Cell } from '../helpers/combined-cells.js';
+import { themes } from '../../src/model/themes.js';
+import { labeller } from '../../src/summarize/format-summary.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = spawnCli;
@@ -13,6 +16,34 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'se-report-'));
 });
+
+/** The combined gap map's table in a report: cells as `sources (records)`, by theme and area label. */
+function combinedTable(md: string): { theme: string; area: string; sources: number; records: number }[] {
+  const section = md.slice(md.indexOf('## Combined evidence-gap map'));
+  const lines = section.split('\n').filter((l) => l.startsWith('|'));
+  const cells = (l: string) => l.split('|').slice(1, -1).map((c) => c.trim());
+  const areas = cells(lines[0]).slice(1);
+  return lines.slice(2).flatMap((l) => {
+    const [theme, ...values] = cells(l);
+    return values.flatMap((v, i) => {
+      const m = /^([\d,]+) \(([\d,]+)\)$/.exec(v);
+      if (!m) expect(v).toBe('**gap**');
+      return m ? [{ theme, area: areas[i], sources: Number(m[1].replace(/,/g, '')), records: Number(m[2].replace(/,/g, '')) }] : [];
+    });
+  });
+}
+
+/** Cells worked out in the test, labelled as the report labels them. */
+function labelled(cells: Cell[]) {
+  const theme = (id: string | null) => { const t = themes.find((x) => x.id === id)!; return `(${t.letter}) ${t.title}`; };
+  return cells.map((c) => ({ theme: theme(c.theme), area: labeller('area')!(c.area), sources: c.sources, records: c.records }));
+}
+const byCell = (a: { theme: string; area: string }, b: { theme: string; area: string }) => `${a.theme}|${a.area}`.localeCompare(`${b.theme}|${b.area}`);
+
+/** Every file under a folder, relative to it. */
+function filesUnder(root: string, rel = ''): string[] {
+  return readdirSync(join(root, rel), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(root, join(rel, d.name)) : [join(rel, d.name)]));
+}
 
 /** Chart files a report links to. */
 const linked = (md: string) => [...md.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
@@ -83,5 +114,59 @@ describe('smuggling-evidence report', () => {
     expect(run('report', 'no/such/folder')).toMatchObject({ status: 2, stderr: 'error: "no/such/folder" does not exist\n' });
     const empty = mkdtempSync(join(tmpdir(), 'se-empty-'));
     expect(run('report', empty)).toMatchObject({ status: 2, stderr: expect.stringMatching(/holds no datapackage.json, no <type>.csv files/) });
+  });
+
+  it('gives one report over several datasets: their own reports as alone, and one gap map combining them', async () => {
+    const out = join(dir, 'two');
+    const r = run('report', 'datasets/istanbul-2017', 'datasets/annual-figures', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`Report written to ${join(out, 'report.md')}\n`);
+    // Each dataset's report is the report it gets alone, byte for byte.
+    for (const name of ['istanbul-2017', 'annual-figures']) {
+      const alone = join(dir, `alone-${name}`);
+      expect(run('report', `datasets/${name}`, '--out', alone).status).toBe(0);
+      expect(readFileSync(join(out, name, 'report.md'), 'utf8')).toBe(readFileSync(join(alone, 'report.md'), 'utf8'));
+    }
+    const md = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(md).toContain('(istanbul-2017/report.md)');
+    expect(md).toContain('(annual-figures/report.md)');
+    // The combined cells: distinct sources across both datasets, records beside, worked out here from their records.
+    const want = labelled(combinedCells({ 'istanbul-2017': await datasetRecords('datasets/istanbul-2017'), 'annual-figures': await datasetRecords('datasets/annual-figures') }));
+    expect(combinedTable(md).sort(byCell)).toEqual(want.sort(byCell));
+    expect(linked(md)).toEqual(['gap-map.svg', 'gap-map-weighted.svg']);
+    for (const c of linked(md)) expect(readFileSync(join(out, c), 'utf8')).toMatch(/^<svg/);
+    expect(readFileSync(join(out, 'gap-map-weighted.svg'), 'utf8')).toContain('Quality-weighted sources by theme and region, across 2 datasets');
+  });
+
+  it('combines without restricted or illustrative records, writes only inside --out, and counts a shared source once', () => {
+    // A copy of istanbul-2017 under a hostile name, with one restricted and one illustrative record added.
+    const copy = join(dir, 'copy-data', 'istanbul-copy');
+    cpSync(join(root, 'datasets/istanbul-2017'), copy, { recursive: true });
+    const pkgFile = join(copy, 'datapackage.json');
+    const descriptor = JSON.parse(readFileSync(pkgFile, 'utf8'));
+    writeFileSync(pkgFile, JSON.stringify({ ...descriptor, name: '../../escaped-report' }));
+    const csv = join(copy, 'cooperation-action.csv');
+    const rows = Papa.parse<Record<string, string>>(readFileSync(csv, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const extra = (id: string, over: Record<string, string>) => ({ ...rows[0], id, countries: 'NGA', requesting_country: '', venue_country: 'NGA', organiser_countries: 'NGA', ...over });
+    rows.push(extra('coop-secret', { sensitivity: 'restricted', title: 'RESTRICTED-MARKER meeting' }), extra('coop-example', { evidence_status: 'illustrative', title: 'An illustrative meeting' }));
+    writeFileSync(csv, Papa.unparse(rows));
+
+    const out = join(dir, 'copy-out', 'report');
+    const r = run('report', 'datasets/istanbul-2017', copy, '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const files = filesUnder(join(dir, 'copy-out'));
+    expect(files.every((f) => f.startsWith('report'))).toBe(true);
+    expect(existsSync(join(dir, 'escaped-report'))).toBe(false);
+    for (const f of files) expect(readFileSync(join(dir, 'copy-out', f), 'utf8')).not.toContain('RESTRICTED-MARKER');
+    const table = combinedTable(readFileSync(join(out, 'report.md'), 'utf8'));
+    // The copy cites the same sources: each cell has the sources of one, the records of both; Africa (Nigeria) stays a gap.
+    expect(table.every((c) => c.area !== 'Africa')).toBe(true);
+    expect(table.find((c) => c.theme.startsWith('(e)') && c.area === 'Asia')).toEqual({ theme: '(e) Regional and international cooperation', area: 'Asia', sources: 2, records: 6 });
+
+    const withIllustrative = join(dir, 'copy-out-illustrative');
+    expect(run('report', 'datasets/istanbul-2017', copy, '--out', withIllustrative, '--include-illustrative').status).toBe(0);
+    const shown = combinedTable(readFileSync(join(withIllustrative, 'report.md'), 'utf8'));
+    expect(shown.find((c) => c.theme.startsWith('(e)') && c.area === 'Africa')).toEqual({ theme: '(e) Regional and international cooperation', area: 'Africa', sources: 1, records: 1 });
+    for (const f of filesUnder(withIllustrative)) expect(readFileSync(join(withIllustrative, f), 'utf8')).not.toContain('RESTRICTED-MARKER');
   });
 });

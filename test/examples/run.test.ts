@@ -50,6 +50,19 @@ describe('examples/', () => {
     expect(existsSync(svg)).toBe(true);
   });
 
+  it('combined-gap-map.ts prints one gap map over two shipped datasets and writes the combined report under examples/out/', async () => {
+    const r = await example('combined-gap-map.ts', ['istanbul-2017', 'annual-figures']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\(e\) Regional and international cooperation +Asia +2 +0\.4 +3/);
+    expect(r.stdout).toMatch(/\d+ theme × region cells without evidence in any of istanbul-2017, annual-figures/);
+    const dir = join(root, 'examples/out/combined-report');
+    const md = readFileSync(join(dir, 'report.md'), 'utf8');
+    expect(md).toContain('## Combined evidence-gap map');
+    expect(md).toContain('(istanbul-2017/report.md)');
+    expect(readFileSync(join(dir, 'gap-map-weighted.svg'), 'utf8')).toMatch(/^<svg/);
+    expect(readFileSync(join(dir, 'annual-figures', 'report.md'), 'utf8')).toMatch(/^# Annual figures/);
+  });
+
   it('validate-contributed-csv.ts reports the messy fixture row by row and exits 1', async () => {
     const r = await example('validate-contributed-csv.ts', [join(root, 'test/fixtures/validate/incident-messy.csv')]);
     expect(r.code).toBe(1);

@@ -4,7 +4,7 @@
 // ESM script and a TypeScript project.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, repoRoot as root } from '../helpers/built-cli.js';
@@ -26,7 +26,9 @@ beforeAll(() => {
 
 /** Run a command in the consumer folder; never throws on a non-zero exit. */
 function inApp(command: string, args: string[]) {
-  const r = spawnSync(command, args, { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.SMUGGLING_EVIDENCE_DEBUG; // a user's run: no stack trace
+  const r = spawnSync(command, args, { cwd: app, encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const npx = (...args: string[]) => inApp('npx', ['--no-install', 'smuggling-evidence', ...args]);
@@ -86,6 +88,31 @@ describe('the CLI installed from the packed tarball', () => {
     const r = spawnSync('sh', ['-c', 'npx --no-install smuggling-evidence codebook | head -n 1'], { cwd: app, encoding: 'utf8' });
     expect(r.stdout).toMatch(/^# /);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('without the optional peer dependency @duckdb/node-api', () => {
+  const version = pkg.peerDependencies['@duckdb/node-api'];
+  const install = `npm install -E @duckdb/node-api@${version}`;
+
+  it('is what a plain install gives (npm does not install optional peers)', () => {
+    expect(pkg.peerDependenciesMeta['@duckdb/node-api']).toEqual({ optional: true });
+    expect(existsSync(join(app, 'node_modules/@duckdb/node-api'))).toBe(false);
+  });
+
+  it('summarize --engine duckdb names the package and how to install it, in one line, and exits 2', () => {
+    const r = npx('summarize', `${shipped}/incident.csv`, '--type', 'incident', '--by', 'year', '--engine', 'duckdb');
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `error: the DuckDB engine needs the optional package @duckdb/node-api: ${install}\n` });
+  });
+
+  it('convert --to parquet names it too, writes nothing, and exits 2', () => {
+    const r = npx('convert', `${shipped}/incident.csv`, '--type', 'incident', '--to', 'parquet', '--out', 'out/incidents.parquet');
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `error: Parquet output needs the optional package @duckdb/node-api: ${install}\n` });
+    expect(existsSync(join(app, 'out'))).toBe(false);
+  });
+
+  it('the other summaries need no DuckDB', () => {
+    expect(npx('summarize', `${shipped}/incident.csv`, '--type', 'incident', '--by', 'year', '--engine', 'memory').code).toBe(0);
   });
 });
 

@@ -60,6 +60,17 @@ describe('gapMap', () => {
     expect(JSON.stringify(spec)).toContain("Region (UN M49, or the record's own)");
   });
 
+  it("names MMP's regions of incident on the axis for MMP imports, without padding the M49 regions as false gaps", () => {
+    const mmp = incidents.map((r, i) => ({ ...r, mmp_region: ['mediterranean', 'northern-africa', 'western-asia', 'central-america'][i] }));
+    const { spec, table } = gapMap({ incident: mmp });
+    expect(JSON.stringify(spec)).toContain('Region (MMP region of incident)');
+    expect([...new Set(table.array('area') as string[])].sort()).toEqual(['central-america', 'mediterranean', 'northern-africa', 'western-asia']);
+    // Beside records on the M49 scheme, both schemes are named and the M49 regions are listed again.
+    const mixed = gapMap({ incident: mmp, 'cooperation-action': cooperation });
+    expect(JSON.stringify(mixed.spec)).toContain("Region (UN M49 or the record's own; MMP's region of incident for MMP records)");
+    expect(mixed.table.array('area') as string[]).toContain('africa');
+  });
+
   it('returns a heatmap spec over the same cells', () => {
     const { spec, table } = gapMap({ incident: incidents });
     expect((spec.data as { values: unknown[] }).values).toHaveLength(table.numRows());

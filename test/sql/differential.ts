@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { RecordType } from '../../src/model/record-types.js';
+import { recordTypes, type RecordType } from '../../src/model/record-types.js';
 import { openDuckDB, readRecordsSql, summarizeInDuckDB, type DuckDBSession } from '../../src/sql/node-duckdb.js';
 import type { SummarySpec } from '../../src/summarize/spec.js';
 import { summarize } from '../../src/summarize/summarize.js';
@@ -24,6 +24,50 @@ export function specsFor(type: RecordType, extra: SummarySpec[] = []): SummarySp
   const specs: SummarySpec[] = [{ type }, ...keys.map((k) => ({ type, by: [k] }))];
   specs.push({ type, by: ['region', 'year'] }, { type, by: ['theme', 'country'] }, { type, by: ['subregion', 'theme'], complete: true });
   return [...specs, ...extra];
+}
+
+/** Specs beyond `specsFor` that the SQL parse checks also run: the measures people ask for, a filter. */
+export const sqlExtraSpecs: SummarySpec[] = [
+  { type: 'fee-observation', by: ['route', 'year'], measures: ['records', 'fee_usd_min', 'fee_usd_median', 'fee_usd_max', 'fee_usd_observations', 'fee_ranges'] },
+  { type: 'court-case', by: ['country'], measures: ['records', 'sentence_months_median', 'conviction_share'] },
+  { type: 'aggregate-observation', by: ['indicator', 'year'], measures: ['records', 'value', 'value_missing'] },
+  { type: 'incident', by: ['year'], where: { route: ['central-mediterranean', null] } },
+];
+
+/** Specs beyond `specsFor` that the engines are compared on, by type (the measures people ask for, filters, breakdowns). */
+export const engineExtraSpecs: Partial<Record<RecordType, SummarySpec[]>> = {
+  'fee-observation': [
+    { type: 'fee-observation', measures: ['records', 'fee_usd_min', 'fee_usd_median', 'fee_usd_max', 'fee_usd_observations', 'fee_ranges'] },
+    { type: 'fee-observation', by: ['route', 'year'], measures: ['records', 'fee_usd_min', 'fee_usd_median', 'fee_usd_max', 'fee_usd_observations', 'fee_ranges'] },
+  ],
+  'court-case': [
+    { type: 'court-case', by: ['year'], measures: ['records', 'sentence_months_min', 'sentence_months_median', 'sentence_months_max', 'conviction_share'] },
+    { type: 'court-case', measures: ['records', 'sentence_months_median', 'conviction_share'] },
+    { type: 'court-case', by: ['country'], measures: ['records', 'sentence_months_min', 'sentence_months_median', 'sentence_months_max', 'conviction_share'] },
+  ],
+  'aggregate-observation': [
+    { type: 'aggregate-observation', by: ['indicator', 'year'], measures: ['records', 'value', 'value_missing'] },
+    { type: 'aggregate-observation', by: ['breakdown_sex'], measures: ['records', 'value'] },
+    { type: 'aggregate-observation', by: ['year', 'breakdown_nationality'], measures: ['value'], suppress: false },
+  ],
+  incident: [
+    { type: 'incident', by: ['year'], where: { route: ['central-mediterranean', 'darien'] }, measures: ['records', 'dead', 'mean_source_quality'] },
+  ],
+};
+
+/** Specs run on the 100,000 generated incidents. */
+export const generatedIncidentSpecs: SummarySpec[] = [
+  { type: 'incident', by: ['year', 'region'] },
+  { type: 'incident', by: ['theme', 'route'] },
+  { type: 'incident', by: ['month'], measures: ['records', 'dead', 'missing', 'mean_source_quality'] },
+  { type: 'incident', by: ['country', 'year'], complete: ['year'] },
+];
+
+/** Every spec the SQL tests use (the engine comparison and the parse checks), each once. */
+export function allSqlSpecs(): SummarySpec[] {
+  const all = [...recordTypes.flatMap((t) => specsFor(t, engineExtraSpecs[t])), ...sqlExtraSpecs, ...generatedIncidentSpecs];
+  const seen = new Set<string>();
+  return all.filter((s) => !seen.has(JSON.stringify(s)) && !!seen.add(JSON.stringify(s)));
 }
 
 /** Run each spec in memory (Arquero) and in DuckDB and expect identical rows. */

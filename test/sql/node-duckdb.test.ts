@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCSV } from '../../src/read/node-load.js';
 import { recordTypes, type RecordType } from '../../src/model/record-types.js';
 import type { DuckDBSession } from '../../src/sql/node-duckdb.js';
-import { expectSameResults, openDuckDB, specsFor } from './differential.js';
-import type { SummarySpec } from '../../src/summarize/spec.js';
+import { engineExtraSpecs as extra, expectSameResults, generatedIncidentSpecs as specs, openDuckDB, specsFor } from './differential.js';
 import { importMissingMigrants } from '../../src/adapters/missing-migrants.js';
 import { external, hasExternal } from '../adapters/external.js';
 import { mkdtempSync } from 'node:fs';
@@ -17,26 +16,6 @@ beforeAll(async () => {
   db = await openDuckDB({ memoryLimit: '256MB' });
 });
 afterAll(() => db?.close());
-
-const extra: Partial<Record<RecordType, SummarySpec[]>> = {
-  'fee-observation': [
-    { type: 'fee-observation', measures: ['records', 'fee_usd_min', 'fee_usd_median', 'fee_usd_max', 'fee_usd_observations', 'fee_ranges'] },
-    { type: 'fee-observation', by: ['route', 'year'], measures: ['records', 'fee_usd_min', 'fee_usd_median', 'fee_usd_max', 'fee_usd_observations', 'fee_ranges'] },
-  ],
-  'court-case': [
-    { type: 'court-case', by: ['year'], measures: ['records', 'sentence_months_min', 'sentence_months_median', 'sentence_months_max', 'conviction_share'] },
-    { type: 'court-case', measures: ['records', 'sentence_months_median', 'conviction_share'] },
-    { type: 'court-case', by: ['country'], measures: ['records', 'sentence_months_min', 'sentence_months_median', 'sentence_months_max', 'conviction_share'] },
-  ],
-  'aggregate-observation': [
-    { type: 'aggregate-observation', by: ['indicator', 'year'], measures: ['records', 'value', 'value_missing'] },
-    { type: 'aggregate-observation', by: ['breakdown_sex'], measures: ['records', 'value'] },
-    { type: 'aggregate-observation', by: ['year', 'breakdown_nationality'], measures: ['value'], suppress: false },
-  ],
-  incident: [
-    { type: 'incident', by: ['year'], where: { route: ['central-mediterranean', 'darien'] }, measures: ['records', 'dead', 'mean_source_quality'] },
-  ],
-};
 
 async function records(file: string, type: RecordType) {
   const r = await loadCSV(file, { type });
@@ -73,12 +52,6 @@ describe('the Arquero and DuckDB engines give identical summaries', () => {
   it('on 100,000 generated incidents', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'se-gen-')), 'incidents.csv');
     await writeIncidentCSV(file, 100_000);
-    const specs: SummarySpec[] = [
-      { type: 'incident', by: ['year', 'region'] },
-      { type: 'incident', by: ['theme', 'route'] },
-      { type: 'incident', by: ['month'], measures: ['records', 'dead', 'missing', 'mean_source_quality'] },
-      { type: 'incident', by: ['country', 'year'], complete: ['year'] },
-    ];
     await expectSameResults(db, await records(file, 'incident'), 'incident', specs);
   }, 120_000);
 });
