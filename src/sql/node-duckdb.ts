@@ -143,9 +143,12 @@ async function metadataSource(db: DuckDBSession, relation: string, plan: ReturnT
     }
   }
   const names = new Set(rows.flatMap((r) => Object.keys(r)));
-  // The metadata counts records through numRows: pad to the real count.
-  const total = Math.max(Number(n), rows.length);
-  for (const name of names) cols[name] = Array.from({ length: total }, (_, i) => rows[i]?.[name] ?? null);
-  cols.__n = new Array(total).fill(null);
-  return aqTable(cols);
+  for (const name of names) cols[name] = rows.map((r) => r[name] ?? null);
+  cols.__n = rows.map(() => null);
+  // The metadata counts records through numRows: the real count (not the number of metadata
+  // rows, which can be more), without padding the columns to it (a 1 GB file would mean
+  // millions of nulls per column in our heap).
+  const table = aqTable(cols);
+  const total = Number(n);
+  return Object.defineProperty(table, 'numRows', { value: () => total });
 }
