@@ -93,10 +93,14 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
       appender?.close();
       appender = undefined;
     };
+    // The temp database goes whatever happened (an out-of-memory error in the query included).
     const release = () => {
-      finish();
-      if (typeof db !== 'string') db.close();
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        finish();
+        if (typeof db !== 'string') db.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     };
     // One table per file: a file whose header makes every record invalid is dropped whole.
     const open = async (table: string) => {
