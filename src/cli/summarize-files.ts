@@ -1,8 +1,7 @@
 // `summarize` on files: columns streamed through validation (loadColumns), then aggregated in
 // memory by the Arquero pipeline, or in DuckDB for files of any size.
-import { createWriteStream, mkdtempSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { UsageError } from './command.js';
-import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { table as aqTable, type ColumnTable } from 'arquero';
@@ -11,7 +10,8 @@ import { loadColumns, type LoadedColumns } from '../summarize/node-load-columns.
 import { planSummary, type SummarySpec } from '../summarize/spec.js';
 import type { NotEvidenceCounts } from '../summarize/evidence-filter.js';
 import { summarize } from '../summarize/summarize.js';
-import { openDuckDB, readRecordsSql, summarizeInDuckDB } from '../sql/node-duckdb.js';
+import { duckdbMissing, duckdbTypes, openDuckDB, summarizeInDuckDB, type DuckDBSession } from '../sql/node-duckdb.js';
+import type { TableAppender } from '../sql/node-duckdb-appender.js';
 
 /** Options of `summarizeFiles`. */
 export interface SummarizeFilesOptions {
@@ -36,6 +36,8 @@ export interface SummarizedFiles {
   /** Valid records that are illustrative or synthetic: left out, or kept with `includeIllustrative`. */
   notEvidence: NotEvidenceCounts;
   summary: () => Promise<ColumnTable>;
+  /** Release what the summary would have used (DuckDB's temp database) when it is not asked for. */
+  close?: () => void;
 }
 
 /** Read and validate the files, keeping the columns the summary needs. */
@@ -79,21 +81,58 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
   const spec = () => ({ type: type!, by: options.by, measures: options.measures, suppress: options.suppress });
 
   if (options.engine === 'duckdb') {
+    // The valid rows go through DuckDB's appender into a table of a database file in a temp
+    // folder: with a memory limit, DuckDB keeps what does not fit on disk, so any file size
+    // summarises in bounded memory.
     const dir = mkdtempSync(join(tmpdir(), 'se-duckdb-'));
-    const paths: string[] = [];
+    const db = await openRecordsDB(dir, options.memoryLimit);
+    const tables: string[] = [];
+    let names: string[] = [];
+    let appender: TableAppender | undefined;
+    const finish = () => {
+      appender?.close();
+      appender = undefined;
+    };
+    // The temp database goes whatever happened (an out-of-memory error in the query included).
+    const release = () => {
+      try {
+        finish();
+        if (typeof db !== 'string') db.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    // One table per file: a file whose header makes every record invalid is dropped whole.
+    const open = async (table: string) => {
+      const types = duckdbTypes(type!, planSummary(spec()).columns);
+      names = Object.keys(types);
+      if (typeof db === 'string') return;
+      await db.run(`CREATE TABLE ${table} (${names.map((n) => `"${n}" ${types[n]}`).join(', ')})`);
+      appender = await db.appender(table);
+    };
     try {
       for (const [i, file] of files.entries()) {
         current = file;
-        const path = join(dir, `${i}.ndjson`);
-        const out = createWriteStream(path);
-        const f = await loadColumns(file, { type, includeRestricted: options.includeRestricted, columns: columnsFor, onColumns: (c) => writeRows(out, evidenceOnly(c)) });
+        const table = `records_${i}`;
+        let opened = false;
+        const f = await loadColumns(file, {
+          type,
+          includeRestricted: options.includeRestricted,
+          columns: columnsFor,
+          async onColumns(batch) {
+            if (!opened) await open(table);
+            opened = true;
+            const c = evidenceOnly(batch);
+            const n = c[Object.keys(c)[0]]?.length ?? 0;
+            appender?.append(names.map((name) => c[name] ?? new Array(n).fill(null)));
+          },
+        });
+        finish();
         loaded.push(f);
-        out.end();
-        await once(out, 'close');
-        if (!f.allInvalid) paths.push(path);
+        if (opened && !f.allInvalid) tables.push(table);
       }
     } catch (err) {
-      rmSync(dir, { recursive: true, force: true });
+      release();
       throw err;
     }
     return {
@@ -101,15 +140,19 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
       files: loaded,
       withheld: loaded.reduce((s, f) => s + f.withheld, 0),
       notEvidence,
+      close: release,
       async summary() {
-        // One thread: DuckDB's JSON reader keeps buffers per thread, which went past 256MB with two.
-        const db = await openDuckDB({ memoryLimit: options.memoryLimit ?? '256MB', threads: 1, tempDirectory: join(dir, 'spill') });
         try {
-          const relation = readRecordsSql(paths, type!, planSummary(spec()).columns);
-          return await summarizeInDuckDB(db, relation, spec());
+          // @duckdb/node-api missing: said when the summary is asked for, as before the rows were read.
+          if (typeof db === 'string') throw new Error(db);
+          const s = spec();
+          const types = duckdbTypes(s.type, planSummary(s).columns);
+          const relation = tables.length
+            ? `(${tables.map((t) => `SELECT * FROM ${t}`).join(' UNION ALL ')})`
+            : `(SELECT ${Object.entries(types).map(([k, t]) => `CAST(NULL AS ${t}) AS "${k}"`).join(', ')} WHERE FALSE)`;
+          return await summarizeInDuckDB(db, relation, s);
         } finally {
-          db.close();
-          rmSync(dir, { recursive: true, force: true });
+          release();
         }
       },
     };
@@ -150,15 +193,17 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
   };
 }
 
-// One NDJSON line per record, written as the batch arrives (bounded memory).
-async function writeRows(out: WriteStream, cols: Record<string, unknown[]>): Promise<void> {
-  const names = Object.keys(cols);
-  const n = names.length ? cols[names[0]].length : 0;
-  let text = '';
-  for (let i = 0; i < n; i++) {
-    const row: Record<string, unknown> = {};
-    for (const name of names) row[name] = cols[name][i];
-    text += JSON.stringify(row) + '\n';
+// DuckDB's memory limit when none is given: its buffers plus our process's own heap (the
+// validator, one column batch) stay within 256 MB of peak RSS on a file of any size.
+export const defaultDuckDBMemory = '128MB';
+
+// A DuckDB database file in `dir`, or the message saying @duckdb/node-api is missing.
+async function openRecordsDB(dir: string, memoryLimit = defaultDuckDBMemory): Promise<DuckDBSession | string> {
+  try {
+    return await openDuckDB({ path: join(dir, 'records.duckdb'), memoryLimit, threads: 1, tempDirectory: join(dir, 'spill') });
+  } catch (err) {
+    if ((err as Error).message === duckdbMissing) return duckdbMissing;
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
   }
-  if (!out.write(text)) await once(out, 'drain');
 }

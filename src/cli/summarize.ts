@@ -218,6 +218,7 @@ const command: Command = {
       if (f.problemCount > 20) io.stderr.write(`  … and ${f.problemCount - 20} more (see "smuggling-evidence validate ${name}")\n`);
     }
     if (problems && !values['skip-invalid']) {
+      read.close?.();
       spool.done();
       io.stderr.write('Nothing summarised: fix the records, or summarise the valid ones with --skip-invalid.\n');
       return 1;

@@ -54,7 +54,7 @@ const duckdb: Dialect = {
   filter: (e, cond) => `list_filter(${e}, x -> ${cond})`,
   size: (e) => `len(${e})`,
   unnest: (e, alias, n) => `CROSS JOIN unnest(CASE WHEN len(${e}) = 0 THEN [NULL] ELSE ${e} END) AS __u${n}(${alias})`,
-  countDistinctItems: (e) => `len(list_distinct(flatten(list(${e}))))`,
+  countDistinctItems: (e) => `len(list_distinct(flatten(list(DISTINCT ${e}))))`,
   median: (e) => `median(${e})`,
   literal: lit,
   nullsLast,

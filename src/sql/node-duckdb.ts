@@ -4,16 +4,21 @@ import type { RecordType } from '../model/record-types.js';
 import { planSummary, type SummarySpec } from '../summarize/spec.js';
 import { finishSummary } from '../summarize/summarize.js';
 import { toSQL } from './to-sql.js';
+import { createTableAppender, type TableAppender } from './node-duckdb-appender.js';
 
 /** A DuckDB connection, reduced to what summaries need. */
 export interface DuckDBSession {
   run(sql: string): Promise<void>;
   rows(sql: string): Promise<Record<string, unknown>[]>;
+  /** An appender on an existing table: column batches straight into DuckDB's vectors. */
+  appender(table: string): Promise<TableAppender>;
   close(): void;
 }
 
 /** Options of `openDuckDB`. */
 export interface DuckDBOptions {
+  /** A database file (created if absent); default `:memory:`. A file lets tables larger than the memory limit live on disk. */
+  path?: string;
   /** DuckDB's memory limit (default `256MB`): beyond it, DuckDB spills to `tempDirectory`. */
   memoryLimit?: string;
   /** Worker threads (default 2). */
@@ -43,7 +48,7 @@ export async function requireDuckDB(what?: string): Promise<void> {
 }
 
 /**
- * Open an in-memory DuckDB with a memory limit. Throws one clear line when `@duckdb/node-api`
+ * Open a DuckDB (in memory, or a database file) with a memory limit. Throws one clear line when `@duckdb/node-api`
  * (an optional peer dependency) is not installed.
  *
  * @example const db = await openDuckDB({ memoryLimit: '128MB' }); await db.rows('SELECT 1 AS one'); db.close()
@@ -58,7 +63,7 @@ export async function openDuckDB(options: DuckDBOptions = {}): Promise<DuckDBSes
   // Row order is ours to set (finishSummary orders): without insertion order DuckDB streams reads in less memory.
   const config: Record<string, string> = { memory_limit: options.memoryLimit ?? '256MB', threads: String(options.threads ?? 2), preserve_insertion_order: 'false' };
   if (options.tempDirectory) config.temp_directory = options.tempDirectory;
-  const instance = await api.DuckDBInstance.create(':memory:', config);
+  const instance = await api.DuckDBInstance.create(options.path ?? ':memory:', config);
   const conn = await instance.connect();
   return {
     async run(sql) {
@@ -71,6 +76,9 @@ export async function openDuckDB(options: DuckDBOptions = {}): Promise<DuckDBSes
         for (const [k, v] of Object.entries(r)) out[k] = jsValue(v);
         return out;
       });
+    },
+    appender(table) {
+      return createTableAppender(api, conn, table);
     },
     close() {
       conn.closeSync();
@@ -151,9 +159,12 @@ async function metadataSource(db: DuckDBSession, relation: string, plan: ReturnT
     }
   }
   const names = new Set(rows.flatMap((r) => Object.keys(r)));
-  // The metadata counts records through numRows: pad to the real count.
-  const total = Math.max(Number(n), rows.length);
-  for (const name of names) cols[name] = Array.from({ length: total }, (_, i) => rows[i]?.[name] ?? null);
-  cols.__n = new Array(total).fill(null);
-  return aqTable(cols);
+  for (const name of names) cols[name] = rows.map((r) => r[name] ?? null);
+  cols.__n = rows.map(() => null);
+  // The metadata counts records through numRows: the real count (not the number of metadata
+  // rows, which can be more), without padding the columns to it (a 1 GB file would mean
+  // millions of nulls per column in our heap).
+  const table = aqTable(cols);
+  const total = Number(n);
+  return Object.defineProperty(table, 'numRows', { value: () => total });
 }
