@@ -1,4 +1,4 @@
-// `import`'s output, written as the records come: batch by batch in the same bytes the whole-list writers
+// `import`'s output, written as the records come, in the same bytes the whole-list writers
 // give (the CSV header once, on top), into a temporary file renamed at the end, so a failed import leaves
 // nothing half written.
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -15,7 +15,9 @@ export interface RecordFile {
   abort(): void;
 }
 
-const BATCH = 1000;
+// Each record is turned into text at once and the text is written in 64 KiB pieces: records held for a batch
+// would outlive the young generation and grow the heap (peak RSS) of a large import.
+const FLUSH = 1 << 16;
 
 /**
  * Open `path` (.csv or .ndjson) for records of `type`.
@@ -25,15 +27,20 @@ const BATCH = 1000;
 export function openRecordFile(path: string, format: 'csv' | 'ndjson', type: RecordType): RecordFile {
   const temp = `${path}.partial-${process.pid}`;
   let fd: number | undefined = openSync(temp, 'w');
-  let batch: object[] = [];
-  let first = true;
+  let pending = '';
+  let wroteHeader = false;
+  const textOf = (records: object[]) => {
+    if (format === 'ndjson') return toNDJSON(records, type).text;
+    const text = toCSV(records, type).text;
+    if (!wroteHeader) {
+      wroteHeader = true;
+      return text;
+    }
+    return text.slice(text.indexOf('\n') + 1); // the header once, on top
+  };
   const flush = () => {
-    if (!batch.length && !(first && format === 'csv')) return;
-    let text = format === 'csv' ? toCSV(batch, type).text : toNDJSON(batch, type).text;
-    if (format === 'csv' && !first) text = text.slice(text.indexOf('\n') + 1);
-    first = false;
-    batch = [];
-    if (text) writeSync(fd!, text);
+    if (pending) writeSync(fd!, pending);
+    pending = '';
   };
   const close = () => {
     if (fd !== undefined) closeSync(fd);
@@ -41,10 +48,11 @@ export function openRecordFile(path: string, format: 'csv' | 'ndjson', type: Rec
   };
   return {
     add(record) {
-      batch.push(record);
-      if (batch.length >= BATCH) flush();
+      pending += textOf([record]);
+      if (pending.length >= FLUSH) flush();
     },
     commit() {
+      if (!wroteHeader && format === 'csv') pending += textOf([]);
       flush();
       close();
       renameSync(temp, path);
