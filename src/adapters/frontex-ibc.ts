@@ -101,7 +101,8 @@ export function frontexPlan(emit: (record: Observation) => void, limit = Infinit
           `not a Frontex detections file: no column for ${missing.join(', ')} (expected the long layout route,type,nat,t,n or the wide layout Route, Border type, Nationality, JAN2009, …)`,
         );
       }
-      run = startRun('frontex-ibc', wide ? 'frontex-wide' : 'frontex-long', decoding.encoding, [...decoding.warnings, ...pending], { limit });
+      // Repeats are rejected above before a record is checked, so the check needs no id set of its own.
+      run = startRun('frontex-ibc', wide ? 'frontex-wide' : 'frontex-long', decoding.encoding, [...decoding.warnings, ...pending], { limit, idsUnique: true });
       for (const r of held.slice(headerAt)) convertRow(r.cells, r.row);
       held.length = 0;
     };
