@@ -1,6 +1,7 @@
 import type { RecordType } from '../model/record-types.js';
 import type { LoadResult } from '../read/result.js';
 import { createSink } from '../validate/report.js';
+import { createIdSet, type IdSet } from '../validate/id-set.js';
 import { createTableCheck, type TableCheck } from '../validate/table-check.js';
 import type { AdapterReport, AdapterWarning } from './types.js';
 
@@ -30,38 +31,64 @@ export interface AdapterRun {
   warn(warning: AdapterWarning): void;
   /** Count a warning kind that may occur on thousands of rows; reported once, with its count. */
   tally(message: string): void;
-  /** Validate a record as `validate` does (schema, cross-field rules, unique id): push it (true) or reject its row
-   *  with the first error's message. Importers so never write what `validate` rejects. */
-  accept<T extends object>(type: RecordType, row: number, record: T, into: T[]): boolean;
+  /** Validate a record as `validate` does (schema, cross-field rules, unique id): push it (or hand it to a
+   *  function) and return true, or reject its row with the first error's message. Importers so never write what
+   *  `validate` rejects. */
+  accept<T extends object>(type: RecordType, row: number, record: T, into: T[] | ((record: T) => void)): boolean;
   /** Close the run: turn tallies into warnings and return the report. */
   finish(): AdapterReport;
+  /** Warnings so far, those past `limit` included (report.warnings holds the first `limit`). */
+  readonly warningCount: number;
 }
+
+/** Bounds of a run read in streamed passes. */
+export interface RunOptions {
+  /** Keep at most this many reasons and warnings in the report (the rest are counted); default all. */
+  limit?: number;
+  /** Warnings met before the run that were left out of `warnings` by the limit, still to be counted. */
+  dropped?: number;
+  /** The adapter rejects repeated ids itself, before a record is checked: the check then keeps no id set
+   *  (it could never find a duplicate), which saves 12-16 bytes a record on a large file. */
+  idsUnique?: boolean;
+}
+
+// The id set of a run whose ids are unique by construction: nothing to remember.
+const noIds: IdSet = { add: () => undefined, has: () => false, reserve() {}, size: 0 };
 
 /**
  * Start the report of one adapter run.
  *
  * @example const run = startRun('frontex-ibc', 'long', 'utf-8', [])
  */
-export function startRun(adapter: string, layout: string, encoding: string, warnings: AdapterWarning[]): AdapterRun {
-  const report: AdapterReport = { adapter, layout, encoding, read: 0, mapped: 0, rejected: 0, reasons: [], warnings: [...warnings] };
+export function startRun(adapter: string, layout: string, encoding: string, warnings: AdapterWarning[], options: RunOptions = {}): AdapterRun {
+  const limit = options.limit ?? Infinity;
+  // Streamed imports keep the first `limit` reasons and warnings (all the CLI prints) and count the rest, so a
+  // file of bad rows does not fill memory with messages.
+  const report: AdapterReport = { adapter, layout, encoding, read: 0, mapped: 0, rejected: 0, reasons: [], warnings: warnings.slice(0, limit) };
+  let warningCount = warnings.length + (options.dropped ?? 0);
   const tallies = new Map<string, number>();
   const checks = new Map<RecordType, RecordCheck>();
+  const warn = (w: AdapterWarning) => {
+    warningCount++;
+    if (report.warnings.length < limit) report.warnings.push(w);
+  };
   return {
     report,
     read: () => void report.read++,
     reject(row, reason) {
       report.rejected++;
-      report.reasons.push({ row, reason });
+      if (report.reasons.length < limit) report.reasons.push({ row, reason });
     },
-    warn: (w) => void report.warnings.push(w),
+    warn,
     tally: (message) => void tallies.set(message, (tallies.get(message) ?? 0) + 1),
     accept(type, row, record, into) {
       let check = checks.get(type);
-      if (!check) checks.set(type, (check = recordCheck(type)));
+      if (!check) checks.set(type, (check = recordCheck(type, undefined, options.idsUnique ? noIds : undefined)));
       const verdict = check(record as Record<string, unknown>, row);
       for (const w of verdict.warnings) tallies.set(`${w}`, (tallies.get(w) ?? 0) + 1);
       if (!verdict.error) {
-        into.push(record);
+        if (typeof into === 'function') into(record);
+        else into.push(record);
         report.mapped++;
         return true;
       }
@@ -69,8 +96,12 @@ export function startRun(adapter: string, layout: string, encoding: string, warn
       return false;
     },
     finish() {
-      for (const [message, n] of tallies) report.warnings.push({ message: `${message} (${n} row${n === 1 ? '' : 's'})` });
+      for (const [message, n] of tallies) warn({ message: `${message} (${n} row${n === 1 ? '' : 's'})` });
+      tallies.clear();
       return report;
+    },
+    get warningCount() {
+      return warningCount;
     },
   };
 }
@@ -84,9 +115,9 @@ type RecordCheck = (record: Record<string, unknown>, row: number) => { error?: s
  *
  * @example recordCheck('incident')(record, 2).error // undefined when `validate` would accept it
  */
-export function recordCheck(type: RecordType, today?: string): RecordCheck {
+export function recordCheck(type: RecordType, today?: string, ids: IdSet = createIdSet()): RecordCheck {
   const sink = createSink(Infinity);
-  const check: TableCheck = createTableCheck({ type, today }, { sink, ids: new Map(), files: [], bases: [0], fileIndex: 0 });
+  const check: TableCheck = createTableCheck({ type, today }, { sink, ids: new Map([[type, ids]]), files: [], bases: [0], fileIndex: 0 });
   const batch: LoadResult = { records: [], rows: [], errors: [], warnings: [], format: 'json', type };
   return (record, row) => {
     batch.records[0] = record;
@@ -124,6 +155,41 @@ export function checkWritten<T extends object>(records: readonly T[], type: Reco
   return out;
 }
 
+/** The date range of records seen one at a time (see {@link coverWritten}). */
+export interface Coverage {
+  add(record: object): void;
+  /** The source with `coverage_start` / `coverage_end` narrowed to the records added. */
+  apply<S extends object>(source: S): S;
+}
+
+/**
+ * Track the first date and the last end date of records as they are written, so a streamed import narrows the
+ * coverage of its source without keeping the records.
+ *
+ * @example const c = createCoverage(); c.add({ date: '2020-01-05' }); c.apply(source).coverage_end // '2020-01'
+ */
+export function createCoverage(): Coverage {
+  let first: string | undefined;
+  let last: string | undefined;
+  return {
+    add(record) {
+      const r = record as Record<string, unknown>;
+      const start = r.date ?? r.period_start;
+      if (typeof start === 'string' && (first === undefined || start < first)) first = start;
+      const end = r.period_end ?? r.date ?? r.period_start;
+      if (typeof end === 'string' && (last === undefined || end > last)) last = end;
+    },
+    apply(source) {
+      const s = source as Record<string, unknown>;
+      if (first === undefined) return source;
+      const out: Record<string, unknown> = { ...s };
+      if (typeof s.coverage_start === 'string') out.coverage_start = first.slice(0, s.coverage_start.length);
+      if (typeof s.coverage_end === 'string' && last !== undefined) out.coverage_end = last.slice(0, s.coverage_end.length);
+      return out as typeof source;
+    },
+  };
+}
+
 /**
  * The source record with its coverage (`coverage_start` / `coverage_end`) narrowed to the records actually
  * written, at the precision it had: rejected rows (a date typed 2099) must not stretch the citation.
@@ -131,17 +197,7 @@ export function checkWritten<T extends object>(records: readonly T[], type: Reco
  * @example coverWritten(source, records).coverage_end // '2020-01'
  */
 export function coverWritten<S extends object>(source: S, records: readonly object[]): S {
-  const s = source as Record<string, unknown>;
-  const dates = records
-    .map((r) => (r as Record<string, unknown>).date ?? (r as Record<string, unknown>).period_start)
-    .filter((d): d is string => typeof d === 'string')
-    .sort();
-  if (!dates.length) return source;
-  const out: Record<string, unknown> = { ...s };
-  if (typeof s.coverage_start === 'string') out.coverage_start = dates[0].slice(0, s.coverage_start.length);
-  if (typeof s.coverage_end === 'string') {
-    const ends = records.map((r) => (r as Record<string, unknown>).period_end ?? (r as Record<string, unknown>).date ?? (r as Record<string, unknown>).period_start).filter((d): d is string => typeof d === 'string').sort();
-    out.coverage_end = ends[ends.length - 1].slice(0, s.coverage_end.length);
-  }
-  return out as S;
+  const coverage = createCoverage();
+  for (const r of records) coverage.add(r);
+  return coverage.apply(source);
 }

@@ -1,10 +1,11 @@
 import type { RecordOf } from '../model/types.generated.js';
 import { getValidator } from '../model/registry.js';
-import { compact, startRun } from './adapter-run.js';
+import { compact, startRun, type AdapterRun } from './adapter-run.js';
 import { detectLayout, resolveColumns, rowReader } from './column-aliases.js';
 import { countryCode } from './countries.js';
-import { readTable } from './read-table.js';
-import type { AdapterInput, AdapterResult } from './types.js';
+import { runPlan, type Decoding, type TablePlan } from './table-passes.js';
+import type { RowSink } from './table-reader.js';
+import type { AdapterInput, AdapterReport, AdapterResult, AdapterWarning } from './types.js';
 
 type Observation = RecordOf<'aggregate-observation'>;
 
@@ -43,67 +44,110 @@ const ageBands = ['0-8', '9-17', '18-20', '21-23', '24-26', '27-29', '30-38', '3
  * @example importCtdc(bytes).records.filter(r => r.suppressed).every(r => r.value === undefined) // true
  */
 export function importCtdc(input: AdapterInput, _options: CtdcOptions = {}): AdapterResult<Observation> {
-  const table = readTable(input);
-  const layout = detectLayout(table.header, layouts);
-  if (!layout) throw new Error(`not a CTDC file: expected the columns yearOfRegistration, gender, ageBroad, citizenship, CountryOfExploitation (got "${table.header.slice(0, 6).join(', ')}…")`);
-  const columns = resolveColumns(table.header, aliases);
-  const run = startRun('ctdc', layout.name, table.encoding, table.warnings);
-  if (layout.name === 'ctdc-derived-sample') run.warn({ message: 'third-party recoding of CTDC data (snake_case columns): not an official CTDC file' });
-  const cells = new Map<string, { key: Omit<Observation, 'id' | 'value'>; id: string; n: number; group: string }>();
-  const count = (id: string, group: string, key: Omit<Observation, 'id' | 'value'>) => {
-    const c = cells.get(id) ?? { key, id, n: 0, group };
-    c.n++;
-    cells.set(id, c);
+  const records: Observation[] = [];
+  const { source, report } = runPlan(input, ctdcPlan((r) => records.push(r)));
+  return { records, source, report };
+}
+
+/** What a streamed CTDC import gives besides its records. */
+export interface CtdcOutcome {
+  source: RecordOf<'source'>;
+  report: AdapterReport;
+  warningCount: number;
+}
+
+/**
+ * The CTDC import as reads of the file: one that settles the encoding, one that counts rows into cells (memory
+ * follows the cells, not the rows). The records go to `emit` at the end, once suppression is applied.
+ *
+ * @example runPlan(bytes, ctdcPlan((r) => out.push(r)))
+ */
+export function ctdcPlan(emit: (record: Observation) => void, limit = Infinity): TablePlan<CtdcOutcome> {
+  let outcome: CtdcOutcome | undefined;
+  const convert = (decoding: Decoding): RowSink => {
+    let header: string[] = [];
+    let columns: Record<string, number> = {};
+    let layout: (typeof layouts)[number] | undefined;
+    let run: AdapterRun | undefined;
+    const pending: AdapterWarning[] = [];
+    const cells = new Map<string, { key: Omit<Observation, 'id' | 'value'>; id: string; n: number; group: string }>();
+    const count = (id: string, group: string, key: Omit<Observation, 'id' | 'value'>) => {
+      const c = cells.get(id) ?? { key, id, n: 0, group };
+      c.n++;
+      cells.set(id, c);
+    };
+    let source: RecordOf<'source'>;
+    // One row counted into its cells, or why it cannot be.
+    const countRow = (cell: (name: string) => string): string | undefined => {
+      const year = cell('year');
+      if (isMissing(year)) return `column "${header[columns.year]}" is missing ("${year}"): a count needs its year`;
+      if (!/^(19|20)\d\d$/.test(year)) return `column "${header[columns.year]}" = "${year}": expected a year such as 2017`;
+      const expl = cell('exploitation');
+      const country = isMissing(expl) ? 'UNK' : countryCode(expl);
+      if (!country) return `column "${header[columns.exploitation]}" = "${expl}": expected an ISO 3166 country code`;
+      const cit = cell('citizenship');
+      const nationality = isMissing(cit) ? 'UNK' : countryCode(cit);
+      if (!nationality) return `column "${header[columns.citizenship]}" = "${cit}": expected an ISO 3166 country code`;
+      if (cit === '00') run!.tally('citizenship "00" read as missing');
+      const sex = sexCodes[cell('gender').toLowerCase()] ?? 'other-or-unknown';
+      const ageText = cell('age').replace(/-+/g, '-');
+      const age = isMissing(cell('age')) ? 'unknown' : ageBands.includes(ageText) ? ageText : undefined;
+      if (!age) return `column "${header[columns.age]}" = "${cell('age')}": expected a CTDC age band such as 0--8, 18--20 or 48+`;
+
+      const base = {
+        record_type: 'aggregate-observation',
+        themes: ['evidence-base', 'safety-dignity'],
+        source_ids: [source.id],
+        sensitivity: 'public',
+        indicator: 'trafficking-victims-identified',
+        unit: 'persons',
+        period_start: year,
+        period_precision: 'year',
+        country,
+        count_convention: 'reported',
+        reporting_entity: 'Counter Trafficking Data Collaborative (CTDC)',
+      } as Omit<Observation, 'id' | 'value'>;
+      const stem = `agg-ctdc-${year}-${country.toLowerCase()}`;
+      count(`${stem}-total`, `${stem}-total`, base);
+      count(`${stem}-sex-${sex}`, `${stem}-sex`, { ...base, breakdown_sex: sex as Observation['breakdown_sex'] });
+      count(`${stem}-age-${age.replace('+', 'plus')}`, `${stem}-age`, { ...base, breakdown_age: age as Observation['breakdown_age'] });
+      count(`${stem}-nat-${nationality.toLowerCase()}`, `${stem}-nat`, { ...base, breakdown_nationality: nationality as Observation['breakdown_nationality'] });
+      run!.report.mapped++;
+      return undefined;
+    };
+    return {
+      header(h) {
+        header = h;
+        layout = detectLayout(header, layouts);
+        if (!layout) throw new Error(`not a CTDC file: expected the columns yearOfRegistration, gender, ageBroad, citizenship, CountryOfExploitation (got "${header.slice(0, 6).join(', ')}…")`);
+        columns = resolveColumns(header, aliases);
+        run = startRun('ctdc', layout.name, decoding.encoding, [...decoding.warnings, ...pending], { limit });
+        source = ctdcSource(layout.name);
+      },
+      problem(w) {
+        if (run) run.warn(w);
+        else pending.push(w);
+      },
+      row(r, row) {
+        run!.read();
+        const reason = countRow(rowReader(r, columns));
+        if (reason) run!.reject(row, reason);
+      },
+      end() {
+        // After every CSV warning, as when the whole file was read first.
+        if (layout!.name === 'ctdc-derived-sample') run!.warn({ message: 'third-party recoding of CTDC data (snake_case columns): not an official CTDC file' });
+        const records = suppress([...cells.values()]).map(({ id, key, n, rule }) =>
+          compact({ id, ...key, value: rule ? undefined : n, suppressed: rule ? true : undefined, suppression_rule: rule }) as Observation,
+        );
+        // Cells are built from checked codes only, so a schema failure here is a bug, not bad input.
+        const validate = getValidator('aggregate-observation');
+        for (const r of records) if (!validate(r)) throw new Error(`internal: CTDC cell ${(r as Observation).id} does not validate: ${validate.errors?.[0]?.message}`);
+        for (const r of records) emit(r);
+        outcome = { source, report: run!.finish(), warningCount: run!.warningCount };
+      },
+    };
   };
-  const source = ctdcSource(layout.name);
-
-  table.rows.forEach((r, i) => {
-    const row = table.rowNumbers[i]; // as the loaders number rows
-    const cell = rowReader(r, columns);
-    run.read();
-    const year = cell('year');
-    if (isMissing(year)) return run.reject(row, `column "${table.header[columns.year]}" is missing ("${year}"): a count needs its year`);
-    if (!/^(19|20)\d\d$/.test(year)) return run.reject(row, `column "${table.header[columns.year]}" = "${year}": expected a year such as 2017`);
-    const expl = cell('exploitation');
-    const country = isMissing(expl) ? 'UNK' : countryCode(expl);
-    if (!country) return run.reject(row, `column "${table.header[columns.exploitation]}" = "${expl}": expected an ISO 3166 country code`);
-    const cit = cell('citizenship');
-    const nationality = isMissing(cit) ? 'UNK' : countryCode(cit);
-    if (!nationality) return run.reject(row, `column "${table.header[columns.citizenship]}" = "${cit}": expected an ISO 3166 country code`);
-    if (cit === '00') run.tally('citizenship "00" read as missing');
-    const sex = sexCodes[cell('gender').toLowerCase()] ?? 'other-or-unknown';
-    const ageText = cell('age').replace(/-+/g, '-');
-    const age = isMissing(cell('age')) ? 'unknown' : ageBands.includes(ageText) ? ageText : undefined;
-    if (!age) return run.reject(row, `column "${table.header[columns.age]}" = "${cell('age')}": expected a CTDC age band such as 0--8, 18--20 or 48+`);
-
-    const base = {
-      record_type: 'aggregate-observation',
-      themes: ['evidence-base', 'safety-dignity'],
-      source_ids: [source.id],
-      sensitivity: 'public',
-      indicator: 'trafficking-victims-identified',
-      unit: 'persons',
-      period_start: year,
-      period_precision: 'year',
-      country,
-      count_convention: 'reported',
-      reporting_entity: 'Counter Trafficking Data Collaborative (CTDC)',
-    } as Omit<Observation, 'id' | 'value'>;
-    const stem = `agg-ctdc-${year}-${country.toLowerCase()}`;
-    count(`${stem}-total`, `${stem}-total`, base);
-    count(`${stem}-sex-${sex}`, `${stem}-sex`, { ...base, breakdown_sex: sex as Observation['breakdown_sex'] });
-    count(`${stem}-age-${age.replace('+', 'plus')}`, `${stem}-age`, { ...base, breakdown_age: age as Observation['breakdown_age'] });
-    count(`${stem}-nat-${nationality.toLowerCase()}`, `${stem}-nat`, { ...base, breakdown_nationality: nationality as Observation['breakdown_nationality'] });
-    run.report.mapped++;
-  });
-
-  const records = suppress([...cells.values()]).map(({ id, key, n, rule }) =>
-    compact({ id, ...key, value: rule ? undefined : n, suppressed: rule ? true : undefined, suppression_rule: rule }) as Observation,
-  );
-  // Cells are built from checked codes only, so a schema failure here is a bug, not bad input.
-  const validate = getValidator('aggregate-observation');
-  for (const r of records) if (!validate(r)) throw new Error(`internal: CTDC cell ${(r as Observation).id} does not validate: ${validate.errors?.[0]?.message}`);
-  return { records, source, report: run.finish() };
+  return { reads: [() => undefined, convert], result: () => outcome! };
 }
 
 type Cell = { id: string; key: Omit<Observation, 'id' | 'value'>; n: number; group: string; rule?: 'lt10' | 'secondary' };

@@ -4,8 +4,9 @@ import { normalizeHeader, resolveColumns, rowReader } from './column-aliases.js'
 import { countryCode } from './countries.js';
 import { monthNumber } from './parse-date.js';
 import { parseCount } from './parse-count.js';
-import { readTable } from './read-table.js';
-import type { AdapterInput, AdapterResult } from './types.js';
+import { runPlan, type Decoding, type TablePlan } from './table-passes.js';
+import type { RowSink } from './table-reader.js';
+import type { AdapterInput, AdapterReport, AdapterResult, AdapterWarning } from './types.js';
 import { routeCode } from './vocabularies.js';
 
 type Observation = RecordOf<'aggregate-observation'>;
@@ -32,53 +33,100 @@ const pseudoNationalities: Record<string, string> = { OOO: 'unspecified', OOS: '
  * @example importFrontexIbc(bytes).records[0].unit // 'detections'
  */
 export function importFrontexIbc(input: AdapterInput): AdapterResult<Observation> {
-  const table = readTable(input);
-  // The 2026 vintage of the xlsx has a title row above the header.
-  let headerAt = [table.header, ...table.rows.slice(0, 4)].findIndex((r) => r.some((c) => monthColumn.test(c.trim())));
-  const wide = headerAt >= 0;
-  if (headerAt < 0) headerAt = 0;
-  const header = headerAt === 0 ? table.header : table.rows[headerAt - 1].map((h) => h.trim());
-  const rows = headerAt === 0 ? table.rows : table.rows.slice(headerAt);
-  const columns = resolveColumns(header, aliases);
-  const missing = (wide ? ['route', 'border', 'nationality'] : ['route', 'border', 'nationality', 'month', 'value']).filter((c) => columns[c] === undefined);
-  if (missing.length) {
-    throw new Error(
-      `not a Frontex detections file: no column for ${missing.join(', ')} (expected the long layout route,type,nat,t,n or the wide layout Route, Border type, Nationality, JAN2009, …)`,
-    );
-  }
-  const run = startRun('frontex-ibc', wide ? 'frontex-wide' : 'frontex-long', table.encoding, table.warnings);
   const records: Observation[] = [];
-  const months = new Set<string>();
-  const ids = new Set<string>();
-  const add = (row: number, route: string, border: string, nat: string, month: string, valueText: string, where: string) => {
-    run.read();
-    const value = parseCount(valueText);
-    if (!value.ok || value.value === undefined || value.value < 0) {
-      return run.reject(row, `${where}: ${value.ok ? `expected a non-negative count, got "${valueText}"` : value.error}`);
-    }
-    const record = observation(run, row, route, border, nat, month);
-    if (typeof record === 'string') return run.reject(row, `${where}: ${record}`);
-    if (ids.has(record.id)) return run.reject(row, `${where}: repeats route "${route}", border "${border}", nationality "${nat}", month ${month}`);
-    ids.add(record.id);
-    months.add(month);
-    run.accept('aggregate-observation', row, { ...record, value: value.value }, records);
+  const { source, report } = runPlan(input, frontexPlan((r) => records.push(r)));
+  return { records, source, report };
+}
+
+/** What a streamed Frontex import gives besides its records. */
+export interface FrontexOutcome {
+  source: RecordOf<'source'>;
+  report: AdapterReport;
+  warningCount: number;
+}
+
+/**
+ * The Frontex import as reads of the file: one that settles the encoding, one that converts, handing each
+ * record to `emit`. The header may sit on a later row (a title row above it), so the first four rows are held
+ * until the layout is known. Ids stay in memory to catch repeats (one short string per record).
+ *
+ * @example runPlan(bytes, frontexPlan((r) => out.push(r)))
+ */
+export function frontexPlan(emit: (record: Observation) => void, limit = Infinity): TablePlan<FrontexOutcome> {
+  let outcome: FrontexOutcome | undefined;
+  const convert = (decoding: Decoding): RowSink => {
+    let tableHeader: string[] = [];
+    const held: { cells: string[]; row: number }[] = [];
+    const pending: AdapterWarning[] = [];
+    let run: AdapterRun | undefined;
+    let header: string[] = [];
+    let columns: Record<string, number> = {};
+    let wide = false;
+    const months = new Set<string>();
+    const ids = new Set<string>();
+    const add = (row: number, route: string, border: string, nat: string, month: string, valueText: string, where: string) => {
+      run!.read();
+      const value = parseCount(valueText);
+      if (!value.ok || value.value === undefined || value.value < 0) {
+        return run!.reject(row, `${where}: ${value.ok ? `expected a non-negative count, got "${valueText}"` : value.error}`);
+      }
+      const record = observation(run!, row, route, border, nat, month);
+      if (typeof record === 'string') return run!.reject(row, `${where}: ${record}`);
+      if (ids.has(record.id)) return run!.reject(row, `${where}: repeats route "${route}", border "${border}", nationality "${nat}", month ${month}`);
+      ids.add(record.id);
+      months.add(month);
+      run!.accept('aggregate-observation', row, { ...record, value: value.value }, emit);
+    };
+    const convertRow = (cells: string[], row: number) => {
+      const cell = rowReader(cells, columns);
+      if (!wide) return add(row, cell('route'), cell('border'), cell('nationality'), cell('month'), cell('value'), `row ${row}`);
+      header.forEach((h, c) => {
+        const m = h.trim().match(monthColumn);
+        const text = (cells[c] ?? '').trim();
+        if (!m || text === '' || text === '0') return;
+        const month = monthNumber(m[1]) ? `${m[2]}-${String(monthNumber(m[1])).padStart(2, '0')}` : '';
+        add(row, cell('route'), cell('border'), cell('nationality'), month, text, `row ${row}, column "${h.trim()}"`);
+      });
+    };
+    // The 2026 vintage of the xlsx has a title row above the header.
+    const settle = () => {
+      let headerAt = [tableHeader, ...held.map((r) => r.cells)].findIndex((r) => r.some((c) => monthColumn.test(c.trim())));
+      wide = headerAt >= 0;
+      if (headerAt < 0) headerAt = 0;
+      header = headerAt === 0 ? tableHeader : held[headerAt - 1].cells.map((h) => h.trim());
+      columns = resolveColumns(header, aliases);
+      const missing = (wide ? ['route', 'border', 'nationality'] : ['route', 'border', 'nationality', 'month', 'value']).filter((c) => columns[c] === undefined);
+      if (missing.length) {
+        throw new Error(
+          `not a Frontex detections file: no column for ${missing.join(', ')} (expected the long layout route,type,nat,t,n or the wide layout Route, Border type, Nationality, JAN2009, …)`,
+        );
+      }
+      // Repeats are rejected above before a record is checked, so the check needs no id set of its own.
+      run = startRun('frontex-ibc', wide ? 'frontex-wide' : 'frontex-long', decoding.encoding, [...decoding.warnings, ...pending], { limit, idsUnique: true });
+      for (const r of held.slice(headerAt)) convertRow(r.cells, r.row);
+      held.length = 0;
+    };
+    return {
+      header(h) {
+        tableHeader = h;
+      },
+      problem(w) {
+        if (run) run.warn(w);
+        else pending.push(w);
+      },
+      row(cells, row) {
+        if (run) return convertRow(cells, row);
+        held.push({ cells, row });
+        if (held.length === 4) settle();
+      },
+      end() {
+        if (!run) settle();
+        const sorted = [...months].sort();
+        outcome = { source: frontexSource(sorted[0], sorted[sorted.length - 1]), report: run!.finish(), warningCount: run!.warningCount };
+      },
+    };
   };
-
-  rows.forEach((cells, i) => {
-    const row = table.rowNumbers[headerAt + i]; // as the loaders number rows (rows[i] is table.rows[headerAt + i])
-    const cell = rowReader(cells, columns);
-    if (!wide) return add(row, cell('route'), cell('border'), cell('nationality'), cell('month'), cell('value'), `row ${row}`);
-    header.forEach((h, c) => {
-      const m = h.trim().match(monthColumn);
-      const text = (cells[c] ?? '').trim();
-      if (!m || text === '' || text === '0') return;
-      const month = monthNumber(m[1]) ? `${m[2]}-${String(monthNumber(m[1])).padStart(2, '0')}` : '';
-      add(row, cell('route'), cell('border'), cell('nationality'), month, text, `row ${row}, column "${h.trim()}"`);
-    });
-  });
-
-  const sorted = [...months].sort();
-  return { records, source: frontexSource(sorted[0], sorted[sorted.length - 1]), report: run.finish() };
+  return { reads: [() => undefined, convert], result: () => outcome! };
 }
 
 const sourceId = 'src-frontex-ibc';

@@ -1,15 +1,13 @@
 import type { RecordOf } from '../model/types.generated.js';
-import { compact, startRun } from './adapter-run.js';
+import { startRun, type AdapterRun } from './adapter-run.js';
 import { detectLayout, resolveColumns, rowReader, type ColumnAliases } from './column-aliases.js';
-import { countryCode } from './countries.js';
-import { incidentCountry, unsdGrouping } from './mmp-geography.js';
-import { parseCount } from './parse-count.js';
-import { dateFromParts, parseDate } from './parse-date.js';
-import { parsePoint } from './parse-coordinates.js';
-import { readTable } from './read-table.js';
-import type { AdapterInput, AdapterResult } from './types.js';
-import { causeCodes, incidentTypeCode, regionCode, routeCode } from './vocabularies.js';
+import { dateOf, mmpRows, type MmpFacts } from './mmp-row.js';
+import { createKeySet, type KeySet } from './key-set.js';
 import { mmpSource } from './mmp-source.js';
+import type { ParsedDate } from './parse-date.js';
+import { runPlan, type TablePlan } from './table-passes.js';
+import type { RowSink } from './table-reader.js';
+import type { AdapterInput, AdapterResult, AdapterWarning } from './types.js';
 
 type Incident = RecordOf<'incident'>;
 
@@ -69,8 +67,6 @@ const aliases: ColumnAliases = {
   quality: ['Source Quality'],
 };
 
-const countFields = ['dead', 'missing', 'total', 'survivors', 'females', 'males', 'children'] as const;
-
 /**
  * Import an IOM Missing Migrants Project export — any layout since 2019 ("Web ID" 2020, its
  * Latin-1 re-save, "Main ID" 2022, the website export, IOM GDI's long file) — as `incident`
@@ -80,192 +76,124 @@ const countFields = ['dead', 'missing', 'total', 'survivors', 'females', 'males'
  * @example const { records, report } = importMissingMigrants(bytes) // report.read === report.mapped + report.rejected
  */
 export function importMissingMigrants(input: AdapterInput, options: MissingMigrantsOptions = {}): AdapterResult<Incident> {
-  const table = readTable(input);
-  const layout = detectLayout(table.header, layouts);
-  if (!layout) {
-    throw new Error(
-      `not a Missing Migrants Project file: header "${table.header.slice(0, 6).join(', ')}…" matches none of the known layouts (${layouts.map((l) => l.name).join(', ')})`,
-    );
-  }
-  const columns = resolveColumns(table.header, aliases);
-  const columnName: Record<string, string> = {};
-  for (const [name, i] of Object.entries(columns)) columnName[name] = table.header[i];
-  const run = startRun('missing-migrants', layout.name, table.encoding, table.warnings);
-  if (/^windows-1252|latin|iso-8859/.test(table.encoding)) {
-    const lost = table.rows.filter((r) => r.some((c) => /\p{L}\?\p{L}/u.test(c))).length;
-    if (lost) run.warn({ code: 'lost-characters', message: `${lost} rows contain "?" inside a word: characters the file's code page could not hold were already lost before this import` });
-  }
-
-  const cells = table.rows.map((r) => rowReader(r, columns));
-  // A blank date (15 rows in 2022) falls back to year and month; an unreadable one is rejected below.
-  const dates = cells.map((cell) => (cell('date') ? parseDate(cell('date')) : dateFromParts(cell('year'), cell('month'))));
-  // Without a vintage (the CLI always gives one): the latest year not after this one, so a typo cannot set it.
-  const vintage = options.vintage ?? Math.max(...dates.map((d) => Number(d?.date.slice(0, 4) ?? 0)).filter((y) => y <= new Date().getUTCFullYear()));
-  const source = mmpSource(layout.name, vintage, dates);
-  const prefix = layout.name === 'iom-gdi-long' ? `mmp-gdi-${vintage}` : `mmp-${vintage}`;
-  const seen = new Set<string>();
-  // Rows of one split incident share a Main ID (2024+ layout, which has no Incident Type column).
-  const rowsPerEvent = new Map<string, number>();
-  for (const cell of cells) if (cell('main_id')) rowsPerEvent.set(cell('main_id'), (rowsPerEvent.get(cell('main_id')) ?? 0) + 1);
-  // The 2019–2020 layout dates an incident by when it was reported; later ones by when it happened.
-  const dateKind = layout.name === 'mmp-web-id-2020' ? 'reported' : 'incident';
   const records: Incident[] = [];
-
-  cells.forEach((cell, i) => {
-    const row = table.rowNumbers[i]; // as the loaders number rows
-    run.read();
-    const key = layout.key ? cell(layout.key) : String(i + 1);
-    if (!key) return run.reject(row, `column "${columnName[layout.key]}" is blank: every MMP row needs its id`);
-    if (seen.has(key)) return run.reject(row, `column "${columnName[layout.key]}" = "${key}" repeats an earlier row`);
-    seen.add(key);
-    const date = dates[i];
-    if (!date && !cell('date')) return run.reject(row, `columns "${columnName.date}" and "${columnName.year}" are blank: every incident needs a date`);
-    if (!date) return run.reject(row, `column "${columnName.date}" = "${cell('date')}": expected a date such as 2014-01-06, January 05, 2020, 14-Oct-19 or Thu, 01/01/2026 - 12:00`);
-
-    const counts: Partial<Record<(typeof countFields)[number], number>> = {};
-    for (const f of countFields) {
-      const parsed = parseCount(cell(f));
-      if (!parsed.ok) return run.reject(row, `column "${columnName[f]}": ${parsed.error}`);
-      counts[f] = parsed.value;
-      if ((parsed.value ?? 0) < 0) run.warn({ row, field: columnName[f], value: cell(f), code: 'negative-count', message: 'negative count: a split-incident correction, kept as MMP publishes it' });
-    }
-    // The 2024+ website export has no total column: MMP's total is dead + missing, blanks as 0.
-    if (counts.total === undefined && (counts.dead !== undefined || counts.missing !== undefined)) {
-      counts.total = (counts.dead ?? 0) + (counts.missing ?? 0);
-    } else if (counts.total !== undefined && counts.dead !== undefined && counts.total !== counts.dead + (counts.missing ?? 0)) {
-      run.warn({ row, field: columnName.total, value: cell('total'), message: `total differs from dead + missing (${counts.dead} + ${counts.missing ?? 0}); kept as given` });
-    }
-
-    const notes: string[] = [];
-    const point = columns.lat !== undefined ? parsePoint(cell('lat') && `${cell('lat')}, ${cell('lon')}`) : parsePoint(cell('coordinates'));
-    if (!point.ok) run.warn({ row, field: columnName.coordinates ?? 'lat/lon', message: `${point.error}; coordinates left empty` });
-
-    const regionText = cell('region');
-    const region = regionText ? regionCode(regionText) : undefined;
-    if (regionText && !region) run.warn({ row, field: columnName.region, value: regionText, message: 'unknown region of incident; left empty, kept in notes' });
-    if (regionText && !region) notes.push(`MMP region: ${regionText}`);
-
-    const routeText = cell('route');
-    const routeParts = routeText ? routeText.split(/,(?=\S)/) : [];
-    // `route` holds one route: a cell naming several (one 2022 row) is not guessed at, only kept in notes.
-    const route = routeParts.length === 1 ? routeCode(routeParts[0]) : undefined;
-    if (routeParts.length > 1) run.tally('several migration routes in one cell: `route` left empty, the routes kept in notes');
-    else if (routeText && !route) run.warn({ row, field: columnName.route, value: routeText, message: 'unknown migration route: `route` left empty, kept in notes' });
-    if (routeText && !route) notes.push(`MMP route: ${routeText}`);
-
-    const cause = causeCodes(cell('cause'));
-    if (cause.recoded) {
-      notes.push(`MMP cause of death: ${cell('cause')}`);
-      run.tally('pre-2021 cause of death recoded to the seven MMP categories; original kept in notes');
-    }
-    for (const u of cause.unmatched) run.warn({ row, field: columnName.cause, value: u, message: 'cause matches no MMP category; coded mixed-or-unknown' });
-
-    const typeText = cell('incident_type');
-    if (typeText.includes(',')) notes.push(`MMP incident type: ${typeText}`);
-    if (cell('incident_id').includes(',')) notes.push(`MMP incident ids: ${cell('incident_id')}`);
-
-    const originText = cell('origin_region');
-    const presumed = /\(P\)\s*$/.test(originText);
-    const originName = originText.replace(/\(P\)\s*$/, '').trim();
-    const originRegion = originName ? regionCode(originName) : undefined;
-    if (originName && !originRegion) notes.push(`MMP region of origin: ${originText}`);
-    const origins = cell('origin_countries')
-      .split(',')
-      .map((c) => c.trim())
-      .filter(Boolean);
-    const originCodes = [...new Set(origins.map((c) => countryCode(c)).filter((c): c is string => !!c))];
-    if (origins.length > originCodes.length) notes.push(`MMP country of origin: ${cell('origin_countries')}`);
-
-    let location = cell('location');
-    if (location.length > 300) {
-      location = location.slice(0, 299) + '…';
-      run.tally('location text longer than 300 characters shortened (ends with …)');
-    }
-    const lat = point.ok ? point.value?.latitude : undefined;
-    const lon = point.ok ? point.value?.longitude : undefined;
-    const placed = options.geocode === false ? incidentCountry(cell('country'), undefined, undefined, cell('location')) : incidentCountry(cell('country'), lat, lon, cell('location'));
-    if (placed.method !== 'source') run.tally(countryTally[placed.method]);
-
-    const unsd = unsdGrouping(cell('unsd'));
-    if (unsd.unknown) run.warn({ row, field: columnName.unsd, value: cell('unsd'), message: 'unknown UNSD geographical grouping; left empty' });
-    const mainId = cell('main_id');
-    const incidentIds = [...new Set(cell('incident_id').split(',').map((s) => s.trim()).filter(Boolean))];
-    let incidentType = incidentTypeCode(typeText);
-    if (!incidentType && !columnName.incident_type && mainId && (rowsPerEvent.get(mainId) ?? 0) > 1) {
-      incidentType = 'split-incident';
-      run.tally('incident type inferred as split-incident: the row shares its Main ID with other rows');
-    }
-
-    const urls = [...new Set(cell('url').split(/[\s,]+/).filter((u) => /^https?:\/\/\S+$/.test(u) && isUrl(u) && u.length <= 2000))];
-    const quality = parseCount(cell('quality'));
-
-    const record = compact({
-      id: `inc-${prefix}-${key}`,
-      record_type: 'incident',
-      themes: ['safety-dignity', 'evidence-base'],
-      source_ids: [source.id],
-      source_quality: quality.ok && quality.value! >= 1 && quality.value! <= 5 ? quality.value : undefined,
-      sensitivity: 'public',
-      source_record_id: layout.key ? key : undefined,
-      source_event_id: mainId,
-      source_incident_ids: incidentIds,
-      incident_type: incidentType,
-      date: date.date,
-      date_precision: date.precision,
-      date_kind: dateKind,
-      country: placed.country,
-      country_method: placed.method,
-      region,
-      mmp_region: region,
-      unsd_region: unsd.unsd_region,
-      unsd_subregion: unsd.unsd_subregion,
-      route,
-      location_text: location,
-      latitude: lat,
-      longitude: lon,
-      dead: counts.dead,
-      missing: counts.missing,
-      dead_and_missing: counts.total,
-      survivors: counts.survivors,
-      females: counts.females,
-      males: counts.males,
-      children: counts.children,
-      count_convention: 'minimum',
-      cause_of_death: cause.codes,
-      origin_countries: originCodes,
-      origin_region: originRegion,
-      origin_presumed: presumed || undefined,
-      source_url: urls[0],
-      source_urls: urls,
-      article_title: shortText(cell('article_title')),
-      information_source: shortText(cell('information_source')),
-      data_vintage: String(vintage),
-      notes: notes.join('; ').slice(0, 1000),
-    }) as Incident;
-    run.accept('incident', row, record, records);
-  });
-  return { records, source, report: run.finish() };
+  const { source, report } = runPlan(input, mmpPlan(options, (r) => records.push(r)));
+  return { records, source, report };
 }
 
-const countryTally = {
-  coordinates: 'country of incident from the coordinates (inside a Natural Earth 1:50m boundary)',
-  'nearest-coast': 'country of incident from the coordinates: at sea, the nearest coast',
-  'coordinates-text': 'country of incident from the coordinates near a border, on the side the location text names',
-  text: 'country of incident read from the location text (no usable coordinates, or they lie far from the country the text names)',
-  unknown: 'country of incident not known (UNK)',
-} as const;
-
-// Free text fields hold at most 300 characters; longer ones end with an ellipsis.
-function shortText(text: string): string | undefined {
-  const s = text.replace(/\s+/g, ' ').trim();
-  return s.length > 300 ? s.slice(0, 299) + '…' : s || undefined;
+/** What a streamed import gives besides its records (which went to `emit`). */
+export interface StreamedOutcome {
+  source: RecordOf<'source'>;
+  report: AdapterRun['report'];
+  /** Warnings in all; `report.warnings` holds the first `limit` of them. */
+  warningCount: number;
 }
 
-function isUrl(s: string): boolean {
-  try {
-    new URL(s);
-    return true;
-  } catch {
-    return false;
-  }
+/** A string that owns its characters: a cell sliced from a 64K chunk would otherwise keep the chunk alive. */
+const own = (s: string) => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
+
+/**
+ * The MMP import as two reads of the file. The first keeps only compact facts: the latest year and the first
+ * and last date (vintage and coverage of the source), the ids met more than once (as 64-bit hashes while
+ * reading, see key-set.ts; only the repeated ones as strings), the rows counted. The second converts and
+ * hands each record to `emit` as it goes.
+ *
+ * @example runPlan(bytes, mmpPlan({ vintage: 2022 }, (r) => out.push(r)))
+ */
+export function mmpPlan(options: MissingMigrantsOptions, emit: (record: Incident) => void, limit = Infinity): TablePlan<StreamedOutcome> {
+  let layout: (typeof layouts)[number] | undefined;
+  let columns: Record<string, number> = {};
+  let latest: number;
+  let first: ParsedDate | undefined;
+  let last: ParsedDate | undefined;
+  let rows: number;
+  let lost: number;
+  const problems: AdapterWarning[] = [];
+  let dropped: number;
+  const facts: MmpFacts = { repeatedKeys: new Set(), repeatedEvents: new Set() };
+  let run: AdapterRun | undefined;
+  let outcome: StreamedOutcome | undefined;
+  const thisYear = new Date().getUTCFullYear();
+
+  const scan = (decoding: { encoding: string }): RowSink => {
+    // Made afresh for each read: a file found not to be UTF-8 half way is read again from the start.
+    latest = -Infinity;
+    first = last = undefined;
+    rows = lost = dropped = 0;
+    problems.length = 0;
+    facts.repeatedKeys = new Set();
+    facts.repeatedEvents = new Set();
+    let keys: KeySet | undefined;
+    let events: KeySet | undefined;
+    let latin = false;
+    let cell: (name: string) => string;
+    return {
+      header(header) {
+        layout = detectLayout(header, layouts);
+        if (!layout) {
+          throw new Error(
+            `not a Missing Migrants Project file: header "${header.slice(0, 6).join(', ')}…" matches none of the known layouts (${layouts.map((l) => l.name).join(', ')})`,
+          );
+        }
+        columns = resolveColumns(header, aliases);
+        latin = /^windows-1252|latin|iso-8859/.test(decoding.encoding);
+        if (layout.key) keys = createKeySet();
+        // Rows of one split incident share a Main ID (2024+ layout, which has no Incident Type column).
+        if (columns.main_id !== undefined && columns.incident_type === undefined) events = layout.key === 'main_id' ? keys : createKeySet();
+      },
+      problem(w) {
+        if (problems.length < limit) problems.push(w);
+        else dropped++;
+      },
+      row(cells, row) {
+        rows++;
+        if (latin && cells.some((c) => /\p{L}\?\p{L}/u.test(c))) lost++;
+        cell = rowReader(cells, columns);
+        const date = dateOf(cell);
+        // Without a vintage (the CLI always gives one): the latest year not after this one, so a typo cannot set it.
+        const year = Number(date?.date.slice(0, 4) ?? 0);
+        if (year <= thisYear && year > latest) latest = year;
+        if (date && (!first || date.date < first.date)) first = date;
+        if (date && (!last || date.date > last.date)) last = date;
+        const key = layout!.key ? cell(layout!.key) : '';
+        if (key && keys!.add(key)) facts.repeatedKeys.add(own(key));
+        const main = events ? cell('main_id') : '';
+        if (main && events !== keys && events!.add(main)) facts.repeatedEvents.add(own(main));
+      },
+      end() {
+        if (events && events === keys) facts.repeatedEvents = facts.repeatedKeys;
+      },
+    };
+  };
+
+  const convert = (decoding: { encoding: string; warnings: AdapterWarning[] }): RowSink => {
+    let convertRow: ReturnType<typeof mmpRows>;
+    let i = 0;
+    return {
+      header(header) {
+        const columnName: Record<string, string> = {};
+        for (const [name, c] of Object.entries(columns)) columnName[name] = header[c];
+        const vintage = options.vintage ?? latest;
+        const source = mmpSource(layout!.name, vintage, [first, last]);
+        const prefix = layout!.name === 'iom-gdi-long' ? `mmp-gdi-${vintage}` : `mmp-${vintage}`;
+        const initial = [...decoding.warnings, ...problems];
+        // Ids are unique by construction (a repeated key is rejected before its record is checked), so the check
+        // keeps no id set: five million ids would cost 100 MB.
+        run = startRun('missing-migrants', layout!.name, decoding.encoding, initial, { limit, dropped, idsUnique: true });
+        if (lost) run.warn({ code: 'lost-characters', message: `${lost} rows contain "?" inside a word: characters the file's code page could not hold were already lost before this import` });
+        convertRow = mmpRows({ layout: layout!, columns, columnName, options, run, source, prefix, vintage, facts, emit });
+        outcome = { source, report: run.report, warningCount: 0 };
+      },
+      problem() {}, // counted by the first read
+      row(cells, row) {
+        convertRow(cells, row, i++);
+      },
+      end() {
+        run!.finish();
+        outcome!.warningCount = run!.warningCount;
+      },
+    };
+  };
+
+  return { reads: [scan, convert], result: () => outcome! };
 }

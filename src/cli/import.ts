@@ -1,21 +1,31 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from './command.js';
 import { intOption, parseOptions, UsageError } from './command.js';
-import { importMissingMigrants } from '../adapters/missing-migrants.js';
-import { importFrontexIbc } from '../adapters/frontex-ibc.js';
-import { importCtdc } from '../adapters/ctdc.js';
-import type { AdapterResult } from '../adapters/types.js';
+import { mmpPlan } from '../adapters/missing-migrants.js';
+import { frontexPlan } from '../adapters/frontex-ibc.js';
+import { ctdcPlan } from '../adapters/ctdc.js';
+import { runPlanOnFile } from '../adapters/node-import-file.js';
+import type { TablePlan } from '../adapters/table-passes.js';
+import type { AdapterReport } from '../adapters/types.js';
+import type { RecordOf } from '../model/types.generated.js';
 import type { RecordType } from '../model/record-types.js';
 import { assertRegularFile } from '../read/node-regular-file.js';
 import { toCSV } from '../write/to-csv.js';
 import { toNDJSON } from '../write/to-ndjson.js';
-import { checkWritten, coverWritten } from '../adapters/adapter-run.js';
+import { checkWritten, createCoverage } from '../adapters/adapter-run.js';
+import { openRecordFile } from './record-file.js';
 
-const adapters: Record<string, { type: RecordType; run: (bytes: Uint8Array, vintage?: number) => AdapterResult<object> }> = {
-  'missing-migrants': { type: 'incident', run: (b, vintage) => importMissingMigrants(b, { vintage }) },
-  'frontex-ibc': { type: 'aggregate-observation', run: (b) => importFrontexIbc(b) },
-  ctdc: { type: 'aggregate-observation', run: (b) => importCtdc(b) },
+type Outcome = { source: RecordOf<'source'>; report: AdapterReport; warningCount: number };
+type Emit = (record: object) => void;
+
+// Each adapter reads the file in streamed passes (bounded memory). `checked`: every record it emits has already
+// passed validate's engine, one check for the whole run (ids unique), so the CLI's own last check would be the
+// same check again; CTDC builds records from many rows and is checked here.
+const adapters: Record<string, { type: RecordType; checked: boolean; plan: (emit: Emit, vintage: number | undefined, limit: number) => TablePlan<Outcome> }> = {
+  'missing-migrants': { type: 'incident', checked: true, plan: (emit, vintage, limit) => mmpPlan({ vintage }, emit, limit) },
+  'frontex-ibc': { type: 'aggregate-observation', checked: true, plan: (emit, _v, limit) => frontexPlan(emit, limit) },
+  ctdc: { type: 'aggregate-observation', checked: false, plan: (emit, _v, limit) => ctdcPlan(emit, limit) },
 };
 
 const usage = `Usage: smuggling-evidence import <missing-migrants|frontex-ibc|ctdc> <file> --out <file.ndjson|file.csv>
@@ -69,49 +79,72 @@ const command: Command = {
     const vintage = values.vintage === undefined ? undefined : intOption(values.vintage, '--vintage', 0);
     const max = intOption(values['max-reasons'], '--max-reasons', 20);
 
-    let bytes: Uint8Array;
     try {
       assertRegularFile(file);
     } catch (err) {
       throw new UsageError((err as Error).message);
     }
     try {
-      bytes = readFileSync(file);
+      // Opened once up front, so a missing file or a folder is named as before the import streamed.
+      const fd = openSync(file, 'r');
+      try {
+        if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      } finally {
+        closeSync(fd);
+      }
     } catch (err) {
       throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
     const fromFile = vintage === undefined && name === 'missing-migrants' ? fileVintage(file) : undefined;
-    let result: AdapterResult<object>;
+    const out = openRecordFile(values.out, format, adapter.type);
+    const coverage = createCoverage();
+    let wrote = 0;
+    const write = (record: object) => {
+      out.add(record);
+      coverage.add(record);
+      wrote++;
+    };
+    const held: object[] = [];
+    let outcome: Outcome;
+    let written: ReturnType<typeof checkWritten<object>> = { records: [], rejected: [] };
+    let source: RecordOf<'source'>;
     try {
-      result = adapter.run(bytes, vintage ?? fromFile?.year);
+      try {
+        outcome = await runPlanOnFile(file, adapter.plan(adapter.checked ? write : (r) => held.push(r), vintage ?? fromFile?.year, max));
+      } catch (err) {
+        throw new UsageError(`${file}: ${(err as Error).message}`);
+      }
+      // The last guard: what is written is what validate accepts (CTDC builds its records from many rows).
+      if (!adapter.checked) {
+        written = checkWritten(held, adapter.type);
+        written.records.forEach(write);
+      }
+      source = coverage.apply(outcome.source);
+      const sourceCheck = checkWritten([source], 'source');
+      if (sourceCheck.rejected.length) throw new UsageError(`${file}: the source record of this import is invalid: ${sourceCheck.rejected[0].reason}`);
+      out.commit();
     } catch (err) {
-      throw new UsageError(`${file}: ${(err as Error).message}`);
+      out.abort();
+      throw err;
     }
-    // The last guard: what is written is what validate accepts (CTDC builds its records from many rows).
-    const written = checkWritten(result.records, adapter.type);
-    result = { ...result, records: written.records, source: coverWritten(result.source, written.records) };
-    const source = checkWritten([result.source], 'source');
-    if (source.rejected.length) throw new UsageError(`${file}: the source record of this import is invalid: ${source.rejected[0].reason}`);
-    const write = format === 'csv' ? toCSV : toNDJSON;
     const sourcesPath = values.out.replace(/\.(csv|ndjson|jsonl)$/i, `.sources.${format}`);
-    writeFileSync(values.out, write(result.records, adapter.type).text);
-    writeFileSync(sourcesPath, write([result.source], 'source').text);
+    writeFileSync(sourcesPath, (format === 'csv' ? toCSV : toNDJSON)([source], 'source').text);
 
-    const { report } = result;
+    const { report } = outcome;
     const lines = [
       `${file}: ${report.layout} layout, ${report.encoding}${fromFile ? `, vintage ${fromFile.year} from ${fromFile.from} (--vintage to set it)` : ''}`,
       `read ${report.read} rows: ${report.mapped} mapped, ${report.rejected} rejected`,
-      `wrote ${result.records.length} ${adapter.type} records to ${values.out}; source ${result.source.id} to ${path.basename(sourcesPath)}`,
+      `wrote ${wrote} ${adapter.type} records to ${values.out}; source ${source.id} to ${path.basename(sourcesPath)}`,
     ];
     for (const r of report.reasons.slice(0, max)) lines.push(`  rejected row ${r.row}: ${r.reason}`);
     if (written.rejected.length) lines.push(`not written: ${written.rejected.length} record(s) that validate would reject`);
     for (const r of written.rejected.slice(0, max)) lines.push(`  not written ${r.id}: ${r.reason}`);
-    if (report.reasons.length > max) lines.push(`  … and ${report.reasons.length - max} more rejected rows`);
+    if (report.rejected > max) lines.push(`  … and ${report.rejected - max} more rejected rows`);
     for (const w of report.warnings.slice(0, max)) {
       const where = w.row ? `row ${w.row}${w.field ? `, ${w.field}` : ''}${w.value !== undefined ? ` = "${w.value}"` : ''}: ` : '';
       lines.push(`  warning: ${where}${w.message}`);
     }
-    if (report.warnings.length > max) lines.push(`  … and ${report.warnings.length - max} more warnings`);
+    if (outcome.warningCount > max) lines.push(`  … and ${outcome.warningCount - max} more warnings`);
     const failed = report.rejected + written.rejected.length;
     if (failed && !values['allow-rejects']) lines.push(`${failed} rejected: exit code 1 (--allow-rejects to accept a partial import)`);
     io.stdout.write(lines.join('\n') + '\n');

@@ -6,7 +6,8 @@
  *   fileChunks(path: string, onBytes?: (n: number) => void): AsyncIterable<Uint8Array>
  *
  * A string source is a file path unless it starts with a URL scheme (`https:`, ...);
- * `file:` URLs are paths too.
+ * `file:` URLs are paths too. A CSV or NDJSON file is streamed (never held as bytes or as one string; only
+ * the records are kept), with the result `fromCSV` / `fromNDJSON` give for its bytes.
  */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -20,8 +21,10 @@ import type { RecordType } from '../model/record-types.js';
 import type { ReadOptions, ReadOptionsFor } from './options.js';
 import { ReadError } from './read-error.js';
 import type { Loaded, LoadResult } from './result.js';
-import { streamCSV, streamNDJSON } from './stream.js';
+import { collect, streamCSV, streamNDJSON } from './stream.js';
 import { assertRegularFile } from './node-regular-file.js';
+import { createDecoder, type Encoding } from './decode.js';
+import type { Issue } from '../errors/index.js';
 
 /** Options of {@link streamFile}. */
 export interface StreamFileOptions extends ReadOptions {
@@ -78,7 +81,8 @@ export function fsMessage(err: unknown, path: string): string {
  */
 export async function loadCSV<T extends RecordType | undefined = undefined>(source: LoadSource, options?: ReadOptionsFor<T>): Promise<Loaded<T>>;
 export async function loadCSV(source: LoadSource, options: ReadOptions = {}): Promise<LoadResult> {
-  return fromCSV(await readBytes(source), options);
+  const path = localPath(source);
+  return path === undefined ? fromCSV(await readSource(source), options) : loadStreamed(path, 'csv', options);
 }
 
 /**
@@ -98,7 +102,47 @@ export async function loadJSON(source: LoadSource, options: ReadOptions = {}): P
  */
 export async function loadNDJSON<T extends RecordType | undefined = undefined>(source: LoadSource, options?: ReadOptionsFor<T>): Promise<Loaded<T>>;
 export async function loadNDJSON(source: LoadSource, options: ReadOptions = {}): Promise<LoadResult> {
-  return fromNDJSON(await readBytes(source), options);
+  const path = localPath(source);
+  return path === undefined ? fromNDJSON(await readSource(source), options) : loadStreamed(path, 'ndjson', options);
+}
+
+/**
+ * The encoding `decodeBytes` would settle on for a file, read chunk by chunk: declared, a BOM, UTF-8 when every
+ * byte is valid UTF-8, else Windows-1252 with its warning (the first read stops at the first invalid byte).
+ *
+ * @example await fileEncoding('export.csv') // { encoding: 'windows-1252', warnings: [encoding-error] }
+ */
+export async function fileEncoding(path: string, encoding: ReadOptions['encoding'] = 'auto'): Promise<{ encoding: Encoding; warnings: Issue[] }> {
+  if (encoding !== 'auto') return { encoding, warnings: [] };
+  const decoder = createDecoder('auto');
+  for await (const chunk of fileChunks(path)) {
+    decoder.push(chunk);
+    if (decoder.warnings.length) return { encoding: 'windows-1252', warnings: [...decoder.warnings] };
+  }
+  decoder.end();
+  return decoder.warnings.length ? { encoding: 'windows-1252', warnings: [...decoder.warnings] } : { encoding: decoder.encoding, warnings: [] };
+}
+
+// A file streamed twice: once to settle its encoding on every byte (as fromCSV / fromNDJSON settle it on the
+// bytes they are given), once to read it in that encoding. Only the records are kept.
+async function loadStreamed(path: string, format: 'csv' | 'ndjson', options: ReadOptions): Promise<LoadResult> {
+  assertRegularFile(path);
+  const settled = await fileEncoding(path, options.encoding);
+  const read = { ...options, encoding: settled.encoding };
+  const out = await collect(format === 'csv' ? streamCSV(fileChunks(path), read) : streamNDJSON(fileChunks(path), read), format);
+  if (format === 'ndjson' && !out.rows.length && !out.errors.length && (await blankFile(path, settled.encoding))) {
+    throw new ReadError('the file is empty: an NDJSON file holds one JSON record per line');
+  }
+  out.encoding = settled.encoding;
+  out.warnings.unshift(...settled.warnings);
+  return out;
+}
+
+/** True when the file's text is only white space (read again only when it gave no row at all). */
+async function blankFile(path: string, encoding: Encoding): Promise<boolean> {
+  const decoder = createDecoder(encoding);
+  for await (const chunk of fileChunks(path)) if (decoder.push(chunk).trim() !== '') return false;
+  return decoder.end().trim() === '';
 }
 
 /**
