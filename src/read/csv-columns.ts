@@ -73,7 +73,7 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
   const numeric = specs.map((s) => s.mode === 3 && !s.list && (s.kind === 1 || s.kind === 2));
   // A code cell holds the schema's own string, not a slice of the file's text: a kept column
   // then never keeps the file's chunks alive, and checking it hits the code's cached hash.
-  const codes = specs.map((s) => (s.field?.enum && s.field.kind === 'string' ? new Map(s.field.enum.map((c) => [String(c), String(c)])) : undefined));
+  const codes = specs.map((s) => (s.field?.enum && s.field.kind === 'string' ? codeLookup(s.field.enum.map(String)) : undefined));
   // The default missing value is the empty cell: a length test then, not a hash of every cell.
   const onlyEmpty = ctx.missing.size === 1 && ctx.missing.has('');
   let batch: CsvColumns;
@@ -145,7 +145,7 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
       }
       if (mode === 2) {
         const canon = codes[k];
-        (col as unknown[])[i] = canon ? (canon.get(text) ?? text) : text;
+        (col as unknown[])[i] = canon ? canon(text) : text;
         continue;
       }
       let v = ctx.fast ? fastCoerce(text, spec, ';') : FAIL;
@@ -161,7 +161,7 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
       if (isNumber) (col as Float64Array)[i] = v === null ? NaN : (v as number);
       else {
         const canon = codes[k];
-        if (canon && Array.isArray(v)) for (let j = 0; j < v.length; j++) v[j] = canon.get(v[j] as string) ?? v[j];
+        if (canon && Array.isArray(v)) for (let j = 0; j < v.length; j++) v[j] = canon(v[j] as string);
         (col as unknown[])[i] = v;
       }
     }
@@ -181,5 +181,28 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
       fresh();
       return b;
     },
+  };
+}
+
+/**
+ * The schema's own string for a code (the text itself when it is not one). A cell is a
+ * fresh slice whose hash is not yet computed, so before the map a small cache keyed by
+ * length and end characters answers with one string comparison.
+ *
+ * @example codeLookup(['darien'])('darien') // the schema's 'darien'
+ */
+function codeLookup(codes: readonly string[]): (text: string) => string {
+  const map = new Map(codes.map((c) => [c, c]));
+  const slots: (string | undefined)[] = new Array(64).fill(undefined);
+  return (text) => {
+    const n = text.length;
+    if (n === 0) return text;
+    const at = (n * 7 + text.charCodeAt(0) * 3 + text.charCodeAt(n - 1)) & 63;
+    const hit = slots[at];
+    if (hit === text) return hit;
+    const canon = map.get(text);
+    if (canon === undefined) return text;
+    slots[at] = canon;
+    return canon;
   };
 }
