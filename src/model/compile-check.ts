@@ -82,8 +82,11 @@ function typeCheck(type: unknown): Check {
   }
 }
 
+/** The check that passes every value (a column checker may skip it). */
+export const ALWAYS: Check = () => true;
+
 function all(checks: Check[]): Check {
-  if (checks.length === 0) return () => true;
+  if (checks.length === 0) return ALWAYS;
   if (checks.length === 1) return checks[0];
   if (checks.length === 2) {
     const [a, b] = checks;
@@ -105,8 +108,8 @@ interface Ctx {
  * converted it by the field's kind and checked its partial date (see `compileProperties`),
  * so `type` and `format: partial-date` hold already and are not checked again.
  */
-function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx, decoded = false): Check {
-  if (schema === true) return () => true;
+function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx, decoded = false, coded = false): Check {
+  if (schema === true) return ALWAYS;
   if (schema === false) return () => false;
   const checks: Check[] = [];
   const isString = (v: unknown): v is string => typeof v === 'string';
@@ -116,7 +119,8 @@ function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx, d
     switch (key) {
       case '$ref': {
         const [target, targetDoc] = ctx.resolve(x, doc);
-        checks.push(compileValue(target, targetDoc, ctx, decoded));
+        const c = compileValue(target, targetDoc, ctx, decoded, coded);
+        if (c !== ALWAYS) checks.push(c);
         break;
       }
       case '$defs':
@@ -126,6 +130,7 @@ function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx, d
         else checks.push(typeCheck(x));
         break;
       case 'enum': {
+        if (coded) break;
         const values = x as unknown[];
         if (values.every((e) => e === null || typeof e !== 'object')) {
           const set = new Set(values);
@@ -134,6 +139,7 @@ function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx, d
         break;
       }
       case 'const':
+        if (coded) break;
         checks.push((v) => deepEqual(x, v));
         break;
       case 'pattern': {
@@ -166,7 +172,8 @@ function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx, d
         checks.push((v) => !isNumber(v) || v < x);
         break;
       case 'items': {
-        const item = compileValue(x, doc, ctx, decoded);
+        const item = compileValue(x, doc, ctx, decoded, coded);
+        if (item === ALWAYS) break;
         checks.push((v) => {
           if (!Array.isArray(v)) return true;
           for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
@@ -295,6 +302,12 @@ export interface PropertyChecks {
   /** Each property's own check (type, enum, pattern, format, lengths, ranges, items), by name. */
   properties: ReadonlyMap<string, Check>;
   required: readonly string[];
+  /**
+   * Each property's check of a value known to be one of its own codes (for a list, each
+   * item): the reader found it among the field's `enum` or `const`, so those are not checked
+   * again. `ALWAYS` when nothing else remains.
+   */
+  coded: ReadonlyMap<string, Check>;
   /** True when the record-level keywords are only `properties`, `required` and `additionalProperties`:
    *  a record whose present values pass their checks and that has every required field is valid. */
   presenceOnly: boolean;
@@ -313,9 +326,13 @@ export function compileProperties(schema: JsonSchema, resolve: RefResolver, form
   try {
     const ctx = { resolve, format };
     const properties = new Map<string, Check>();
-    for (const [name, s] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema | boolean>)) properties.set(name, compileValue(s, schema, ctx, true));
+    const coded = new Map<string, Check>();
+    for (const [name, s] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema | boolean>)) {
+      properties.set(name, compileValue(s, schema, ctx, true));
+      coded.set(name, compileValue(s, schema, ctx, true, true));
+    }
     const presenceOnly = Object.keys(schema).every((k) => !['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf'].includes(k));
-    return { properties, required: (schema.required ?? []) as string[], presenceOnly };
+    return { properties, coded, required: (schema.required ?? []) as string[], presenceOnly };
   } catch (err) {
     if (err instanceof Unsupported) return undefined;
     throw err;

@@ -11,17 +11,15 @@ import { coerce, type Coerced, type CoerceOptions } from './coerce.js';
 import { hasLostCharacters, unescapeFormula } from './cell-checks.js';
 import { fastCoerce, FAIL, type ColumnSpec } from './fast-coerce.js';
 import type { CsvRow } from './csv-tokenizer.js';
+import { createRowScanner } from './csv-scan.js';
 import type { LoadResult } from './result.js';
 
 /** A column of values: numbers typed (NaN = no value), anything else in an array (null = no value). */
 export type ColumnValues = Float64Array | unknown[];
 
-/** Row status in a column batch. */
-export const CLEAN = 0;
-/** Some cell failed to convert (its column's `failed` mask says which); the structure is fine. */
-export const CELL_FAILED = 1;
-/** Only the record path can read this row (structure, a warning, a limit): see `recordOf`. */
-export const RECORD_PATH = 2;
+import { CELL_FAILED, CLEAN, RECORD_PATH } from './row-status.js';
+
+export { CELL_FAILED, CLEAN, RECORD_PATH };
 
 /** Records of a CSV file, column by column, in header order. */
 export interface CsvColumns {
@@ -34,6 +32,8 @@ export interface CsvColumns {
   values: (ColumnValues | undefined)[];
   /** Per row: CLEAN, CELL_FAILED or RECORD_PATH. */
   status: Uint8Array;
+  /** Per column: 1 when each of its values in this batch is one of the field's own codes (for a list, each item). */
+  coded: Uint8Array;
   /** Per column: 1 where the cell failed to convert (undefined until one does). */
   failed: (Uint8Array | undefined)[];
   /** The tokenized cells of each row (for `recordOf`). */
@@ -53,11 +53,20 @@ export interface BuilderContext {
   coerceOptions: CoerceOptions;
   /** The record path of the reader, for one row. */
   readRecord(row: CsvRow, rowNo: number): LoadResult;
+  /** The delimiter, once known: with it (and the default missing value and number options) rows are scanned. */
+  delimiter?: string;
+  /** One row's text tokenized the general way, its first line numbered `line`. */
+  tokenizeRow(text: string, line: number): CsvRow;
 }
 
 /** A builder of column batches of `capacity` rows. */
 export interface ColumnBuilder {
   add(row: CsvRow, rowNo: number): void;
+  /**
+   * Scan the row at `text[at]` into the batch: the index after it, or `MORE` / `SLOW`
+   * (see csv-scan.ts). Undefined when the options rule the fast path out.
+   */
+  scan?: (text: string, at: number, final: boolean, rowNo: number, line: number) => number;
   readonly size: number;
   take(): CsvColumns;
 }
@@ -73,24 +82,34 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
   const numeric = specs.map((s) => s.mode === 3 && !s.list && (s.kind === 1 || s.kind === 2));
   // A code cell holds the schema's own string, not a slice of the file's text: a kept column
   // then never keeps the file's chunks alive, and checking it hits the code's cached hash.
-  const codes = specs.map((s) => (s.field?.enum && s.field.kind === 'string' ? codeLookup(s.field.enum.map(String)) : undefined));
+  const codes = specs.map((s) => {
+    const f = s.field;
+    if (s.mode === 0 || !f || f.kind !== 'string') return undefined;
+    const list = f.enum ? f.enum.map(String) : f.const !== undefined ? [f.const] : undefined;
+    return list ? codeLookup(list) : undefined;
+  });
+  const codedAtStart = Uint8Array.from(codes, (c) => (c ? 1 : 0));
   // The default missing value is the empty cell: a length test then, not a hash of every cell.
   const onlyEmpty = ctx.missing.size === 1 && ctx.missing.has('');
   let batch: CsvColumns;
   let n = 0;
+  // Where each scanned row is in the text (for `recordOf`): no copy of the row is made.
+  let spans: { text: string[]; start: Int32Array; end: Int32Array; line: Int32Array };
 
   function fresh(): void {
     const values: (ColumnValues | undefined)[] = specs.map((s, k) => (s.mode === 0 ? undefined : numeric[k] ? new Float64Array(capacity) : new Array(capacity)));
     const raw: (CsvRow | undefined)[] = new Array(capacity);
+    const at = (spans = { text: new Array(capacity), start: new Int32Array(capacity), end: new Int32Array(capacity), line: new Int32Array(capacity) });
     const b: CsvColumns = {
       length: 0,
       rows: new Int32Array(capacity),
       names,
       values,
       status: new Uint8Array(capacity),
+      coded: codedAtStart.slice(),
       failed: new Array(width).fill(undefined),
       raw,
-      recordOf: (i) => ctx.readRecord(raw[i]!, b.rows[i]),
+      recordOf: (i) => ctx.readRecord(raw[i] ?? ctx.tokenizeRow(at.text[i].slice(at.start[i], at.end[i]), at.line[i]), b.rows[i]),
     };
     batch = b;
     n = 0;
@@ -110,6 +129,58 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
     return c;
   }
 
+  /** Cell `k` of row `i` from its text, the general way; returns the row status it implies. */
+  function put(k: number, i: number, cell: string): number {
+    const spec = specs[k];
+    const mode = spec.mode;
+    if (mode === 0) return CLEAN;
+    const col = batch.values[k]!;
+    const isNumber = numeric[k];
+    let status = CLEAN;
+    let text = cell;
+    if (text.length > ctx.maxFieldChars) status = RECORD_PATH;
+    if (text.charCodeAt(0) === 39 && ctx.unescapeFormulas) text = unescapeFormula(text);
+    if (onlyEmpty ? text.length === 0 : ctx.missing.has(text)) {
+      if (isNumber) (col as Float64Array)[i] = NaN;
+      else (col as unknown[])[i] = null;
+      return status;
+    }
+    if (mode === 1) {
+      (col as unknown[])[i] = text;
+      return hasLostCharacters(text) ? RECORD_PATH : status;
+    }
+    if (mode === 2) {
+      const canon = codes[k];
+      const code = canon ? canon(text) : undefined;
+      if (code === undefined) batch.coded[k] = 0;
+      (col as unknown[])[i] = code ?? text;
+      return status;
+    }
+    let v = ctx.fast ? fastCoerce(text, spec, ';') : FAIL;
+    if (v === FAIL) {
+      const c = coerceCached(k, text);
+      if (c.ok) v = c.value === undefined ? null : c.value;
+      else {
+        v = null;
+        (batch.failed[k] ??= new Uint8Array(capacity))[i] = 1;
+        if (status === CLEAN) status = CELL_FAILED;
+      }
+    }
+    if (isNumber) (col as Float64Array)[i] = v === null ? NaN : (v as number);
+    else {
+      const canon = codes[k];
+      if (canon && Array.isArray(v)) {
+        for (let j = 0; j < v.length; j++) {
+          const code = typeof v[j] === 'string' ? canon(v[j] as string) : undefined;
+          if (code === undefined) batch.coded[k] = 0;
+          else v[j] = code;
+        }
+      } else if (canon && v !== null) batch.coded[k] = 0;
+      (col as unknown[])[i] = v;
+    }
+    return status;
+  }
+
   function add(r: CsvRow, rowNo: number): void {
     const i = n++;
     const b = batch;
@@ -125,45 +196,8 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
     }
     const to = cells.length < width ? cells.length : width;
     for (let k = 0; k < width; k++) {
-      const spec = specs[k];
-      const mode = spec.mode;
-      if (mode === 0) continue;
-      const col = b.values[k]!;
-      const isNumber = numeric[k];
-      let text = k < to ? cells[k] : '';
-      if (text.length > ctx.maxFieldChars) status = RECORD_PATH;
-      if (text.charCodeAt(0) === 39 && ctx.unescapeFormulas) text = unescapeFormula(text);
-      if (k >= to || (onlyEmpty ? text.length === 0 : ctx.missing.has(text))) {
-        if (isNumber) (col as Float64Array)[i] = NaN;
-        else (col as unknown[])[i] = null;
-        continue;
-      }
-      if (mode === 1) {
-        if (hasLostCharacters(text)) status = RECORD_PATH;
-        (col as unknown[])[i] = text;
-        continue;
-      }
-      if (mode === 2) {
-        const canon = codes[k];
-        (col as unknown[])[i] = canon ? canon(text) : text;
-        continue;
-      }
-      let v = ctx.fast ? fastCoerce(text, spec, ';') : FAIL;
-      if (v === FAIL) {
-        const c = coerceCached(k, text);
-        if (c.ok) v = c.value === undefined ? null : c.value;
-        else {
-          v = null;
-          (b.failed[k] ??= new Uint8Array(capacity))[i] = 1;
-          if (status === CLEAN) status = CELL_FAILED;
-        }
-      }
-      if (isNumber) (col as Float64Array)[i] = v === null ? NaN : (v as number);
-      else {
-        const canon = codes[k];
-        if (canon && Array.isArray(v)) for (let j = 0; j < v.length; j++) v[j] = canon(v[j] as string);
-        (col as unknown[])[i] = v;
-      }
+      const st = put(k, i, k < to ? cells[k] : '');
+      if (st > status) status = st;
     }
     b.status[i] = status;
     // Kept for every row: the validator may still send a clean row the record way (a value its schema rejects).
@@ -171,8 +205,26 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
     b.length = n;
   }
 
+  // The fast path: a row scanned from the text into the batch (see csv-scan.ts).
+  const scanRow = ctx.delimiter !== undefined && onlyEmpty && ctx.fast && width <= ctx.maxColumns ? createRowScanner(specs, ctx.delimiter, ctx.maxFieldChars, put) : undefined;
+  function scan(text: string, at: number, final: boolean, rowNo: number, line: number): number {
+    const i = n;
+    const end = scanRow!(text, at, final, batch, i);
+    if (end < 0) return end;
+    n++;
+    const b = batch;
+    b.rows[i] = rowNo;
+    spans.text[i] = text;
+    spans.start[i] = at;
+    spans.end[i] = end;
+    spans.line[i] = line;
+    b.length = n;
+    return end;
+  }
+
   return {
     add,
+    scan: scanRow ? scan : undefined,
     get size() {
       return n;
     },
@@ -185,23 +237,23 @@ export function createColumnBuilder(specs: readonly ColumnSpec[], ctx: BuilderCo
 }
 
 /**
- * The schema's own string for a code (the text itself when it is not one). A cell is a
+ * The schema's own string for a code (undefined when the text is not one). A cell is a
  * fresh slice whose hash is not yet computed, so before the map a small cache keyed by
  * length and end characters answers with one string comparison.
  *
  * @example codeLookup(['darien'])('darien') // the schema's 'darien'
  */
-function codeLookup(codes: readonly string[]): (text: string) => string {
+function codeLookup(codes: readonly string[]): (text: string) => string | undefined {
   const map = new Map(codes.map((c) => [c, c]));
   const slots: (string | undefined)[] = new Array(64).fill(undefined);
   return (text) => {
     const n = text.length;
-    if (n === 0) return text;
+    if (n === 0) return undefined;
     const at = (n * 7 + text.charCodeAt(0) * 3 + text.charCodeAt(n - 1)) & 63;
     const hit = slots[at];
     if (hit === text) return hit;
     const canon = map.get(text);
-    if (canon === undefined) return text;
+    if (canon === undefined) return undefined;
     slots[at] = canon;
     return canon;
   };

@@ -14,7 +14,8 @@ import { getField } from '../model/fields.js';
 import { coerce } from './coerce.js';
 import { planColumns } from './columns.js';
 import { columnSpec, fastCoerce, FAIL, type ColumnSpec } from './fast-coerce.js';
-import { createCsvTokenizer, type CsvRow, type CsvTokenizer } from './csv-tokenizer.js';
+import { createCsvTokenizer, rowEnd, type CsvRow, type CsvTokenizer } from './csv-tokenizer.js';
+import { MORE } from './csv-scan.js';
 import { detectNewline, sniffDelimiter } from './dialect.js';
 import { hasLostCharacters, unescapeFormula } from './cell-checks.js';
 import { createColumnBuilder, type ColumnBuilder } from './csv-columns.js';
@@ -38,6 +39,18 @@ export interface CsvReaderMode {
   columnBatch?: number;
 }
 
+/** The index after the first line break in `text` from `at` (CRLF whole), or -1. */
+function breakAfter(text: string, at: number): number {
+  const lf = text.indexOf('\n', at);
+  const cr = text.indexOf('\r', at);
+  if (cr < 0 || (lf >= 0 && lf < cr)) return lf < 0 ? -1 : lf + 1;
+  if (cr + 1 >= text.length) return -1;
+  return text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+}
+
+/** A row still incomplete after this many characters is read by the tokenizer. */
+const LONG_ROW = 4 * 1024 * 1024;
+
 /**
  * A fresh CSV reader for one input.
  *
@@ -60,6 +73,11 @@ export function createCsvReader(options: ReadOptions = {}, mode: CsvReaderMode =
   let rowNo = 1;
   let headerIssues: Issue[] = [];
   let builder: ColumnBuilder | undefined;
+  // Once the builder can scan, rows go from the text straight into it (see scanText).
+  let scanning = false;
+  let carry = ''; // the text of a row not yet complete
+  let scanLine = 1;
+  let scanSkipLF = false;
 
   const batch = (): LoadResult => {
     const b = emptyResult('csv', type);
@@ -99,6 +117,8 @@ export function createCsvReader(options: ReadOptions = {}, mode: CsvReaderMode =
             readRow(r, out, row);
             return out;
           },
+          delimiter,
+          tokenizeRow,
         },
         mode.columnBatch,
       );
@@ -174,6 +194,91 @@ export function createCsvReader(options: ReadOptions = {}, mode: CsvReaderMode =
     }
   }
 
+  /** One row's text, tokenized the general way. */
+  function tokenizeRow(text: string, line: number): CsvRow {
+    const t = createCsvTokenizer(delimiter, line);
+    const rows = t.push(text);
+    rows.push(...t.end());
+    return rows[0];
+  }
+
+  /** Hand the tokenizer's place to the scanner, at the end of the last row it completed. */
+  function startScanning(text: string): boolean {
+    const r = tokenizer!.resume();
+    if (r.at < 0) return false;
+    scanning = true;
+    carry = text.slice(r.at);
+    scanLine = r.line;
+    scanSkipLF = r.skipLF;
+    return true;
+  }
+
+  /**
+   * The fast path: rows scanned from the text into the builder's batches. A row the scanner
+   * does not take is cut out whole and tokenized; a row longer than a bound goes back to
+   * the tokenizer (re-scanning it chunk after chunk would cost quadratic time).
+   */
+  function scanText(text: string, out: LoadResult, final: boolean): void {
+    let t = text;
+    let p = 0;
+    if (scanSkipLF && t.length > 0) {
+      scanSkipLF = false;
+      if (t.charCodeAt(0) === 10) p = 1;
+    }
+    if (carry.length) {
+      // The row the last chunk cut is joined with this text up to its first line break only:
+      // the chunk itself stays the flat string the decoder made (a joined string is read
+      // through an indirection on every character).
+      const cut = final ? -1 : breakAfter(t, p);
+      const head = carry + (cut < 0 ? t.slice(p) : t.slice(p, cut));
+      carry = '';
+      const q = scanFrom(head, 0, out, final);
+      if (cut >= 0 && q === head.length) p = cut;
+      else {
+        t = head.slice(q) + (cut < 0 ? '' : t.slice(cut));
+        p = 0;
+      }
+    }
+    keep(t, scanFrom(t, p, out, final), out);
+  }
+
+  /** Rows of `t` from `p` into the builder; where the first row not complete in `t` starts. */
+  function scanFrom(t: string, p: number, out: LoadResult, final: boolean): number {
+    const n = t.length;
+    const b = builder!;
+    const cap = mode.columnBatch!;
+    while (p < n) {
+      const end = b.scan!(t, p, final, rowNo + 1, scanLine);
+      if (end >= 0) {
+        rowNo++;
+        scanLine++;
+        p = end;
+      } else if (end === MORE) break;
+      else {
+        const row = rowEnd(t, p, final, delimiter!);
+        if (!row) break;
+        b.add(tokenizeRow(t.slice(p, row.end), scanLine), ++rowNo);
+        scanLine += 1 + row.breaks;
+        p = row.end;
+      }
+      if (b.size === cap) (out.columns ??= []).push(b.take());
+    }
+    return p;
+  }
+
+  /** Keep `t` from `p` for the next text; a row too long for that goes to the tokenizer. */
+  function keep(t: string, p: number, out: LoadResult): void {
+    if (p >= t.length) return;
+    const rest = t.slice(p);
+    if (rest.length <= LONG_ROW) {
+      carry = rest;
+      return;
+    }
+    scanning = false;
+    tokenizer = createCsvTokenizer(delimiter, scanLine);
+    take(tokenizer.push(rest), out, false);
+  }
+
   function take(rows: CsvRow[], out: LoadResult, final: boolean): void {
     let i = 0;
     if (!labels) {
@@ -227,7 +332,28 @@ export function createCsvReader(options: ReadOptions = {}, mode: CsvReaderMode =
         out.delimiter = delimiter;
         out.newline = newline;
       }
+      if (scanning) {
+        scanText(text, out, false);
+        return out;
+      }
+      if (mode.columnBatch && !columns) {
+        // Row by row until the header is planned, so that the scanner can take every row after.
+        while (!columns) {
+          take(tokenizer.push(text, 1), out, false);
+          if (!startScanning(text)) return out; // the tokenizer holds the row in progress
+          scanning = false;
+          text = carry;
+          carry = '';
+          if (!columns && !text) return out;
+        }
+        if (builder?.scan) {
+          scanning = true;
+          scanText(text, out, false);
+          return out;
+        }
+      }
       take(tokenizer.push(text), out, false);
+      if (builder?.scan && startScanning(text)) scanText('', out, false);
       return out;
     },
     end() {
@@ -242,7 +368,10 @@ export function createCsvReader(options: ReadOptions = {}, mode: CsvReaderMode =
         out.delimiter = delimiter;
         out.newline = newline;
       }
-      take(tokenizer.end(), out, true);
+      if (scanning) {
+        scanning = false;
+        scanText('', out, true);
+      } else take(tokenizer.end(), out, true);
       if (!labels) throw new ReadError('the file is empty: a CSV file needs a header row');
       if (!columns) take([], out, true);
       if (builder?.size) (out.columns ??= []).push(builder.take());

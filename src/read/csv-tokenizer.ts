@@ -25,8 +25,15 @@ export interface CsvRow {
 
 /** The tokenizer: feed text, collect complete rows. */
 export interface CsvTokenizer {
-  push(text: string): CsvRow[];
+  /** Rows completed by `text`; with `maxRows`, stop after that many (the rest of `text` is not read: see `resume`). */
+  push(text: string, maxRows?: number): CsvRow[];
   end(): CsvRow[];
+  /**
+   * Where the last row completed in the last pushed text ends (-1: none did), the line the
+   * next row starts on, and whether an LF opening the next text still belongs to that row's
+   * CR. What follows `at` is the row in progress, so another reader can take over there.
+   */
+  resume(): { at: number; line: number; skipLF: boolean };
 }
 
 const QUOTE = 34;
@@ -42,7 +49,7 @@ const QUOTE_SEEN = 3;
  *
  * @example const t = createCsvTokenizer(','); t.push('a,"b\n'); t.push('c"\n'); // → [{ cells: ['a', 'b\nc'], line: 1 }]
  */
-export function createCsvTokenizer(delimiter = ','): CsvTokenizer {
+export function createCsvTokenizer(delimiter = ',', firstLine = 1): CsvTokenizer {
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
     throw new TypeError(`CSV delimiter must be one character other than a quote or line break, got ${JSON.stringify(delimiter)}`);
   }
@@ -50,8 +57,10 @@ export function createCsvTokenizer(delimiter = ','): CsvTokenizer {
   let cells: string[] = [];
   let field = '';
   let state = START;
-  let line = 1;
-  let rowLine = 1;
+  let line = firstLine;
+  let rowLine = firstLine;
+  let lastEnd = -1; // in the last pushed text: where the last completed row ends
+  let lastLine = firstLine;
   let skipLF = false; // the last chunk ended with CR: a leading LF belongs to it
   let problem: CsvRow['problem'];
   let problemLine = 0;
@@ -85,10 +94,11 @@ export function createCsvTokenizer(delimiter = ','): CsvTokenizer {
     }
   }
 
-  function push(text: string): CsvRow[] {
+  function push(text: string, maxRows = Infinity): CsvRow[] {
     const out: CsvRow[] = [];
     const n = text.length;
     let i = 0;
+    lastEnd = -1;
     if (crPending && n > 0) {
       crPending = false;
       if (text.charCodeAt(0) !== LF) line++;
@@ -114,6 +124,7 @@ export function createCsvTokenizer(delimiter = ','): CsvTokenizer {
 
     while (i < n) {
       if (state === START && cells.length === 0) {
+        if (out.length >= maxRows) break;
         rowLine = line;
         if (nextLF < i) nextLF = (nextLF = text.indexOf('\n', i)) === -1 ? n : nextLF;
         if (nextCR < i) nextCR = (nextCR = text.indexOf('\r', i)) === -1 ? n : nextCR;
@@ -122,7 +133,8 @@ export function createCsvTokenizer(delimiter = ','): CsvTokenizer {
           if (nextQ < i) nextQ = (nextQ = text.indexOf('"', i)) === -1 ? n : nextQ;
           if (nextQ > e) {
             out.push({ cells: text.slice(i, e).split(delimiter), line: rowLine });
-            i = breakAt(e);
+            lastEnd = i = breakAt(e);
+            lastLine = line;
             continue;
           }
         }
@@ -140,7 +152,8 @@ export function createCsvTokenizer(delimiter = ','): CsvTokenizer {
           i++;
         } else if (c === LF || c === CR) {
           emit(out);
-          i = breakAt(i);
+          lastEnd = i = breakAt(i);
+          lastLine = line;
         } else state = UNQUOTED;
       } else if (state === UNQUOTED) {
         let j = i;
@@ -156,7 +169,8 @@ export function createCsvTokenizer(delimiter = ','): CsvTokenizer {
             i++;
           } else {
             emit(out);
-            i = breakAt(i);
+            lastEnd = i = breakAt(i);
+            lastLine = line;
           }
         }
       } else if (state === QUOTED) {
@@ -179,7 +193,8 @@ export function createCsvTokenizer(delimiter = ','): CsvTokenizer {
           i++;
         } else if (c === LF || c === CR) {
           emit(out);
-          i = breakAt(i);
+          lastEnd = i = breakAt(i);
+          lastLine = line;
         } else {
           if (!problem) {
             problem = 'malformed';
@@ -204,5 +219,41 @@ export function createCsvTokenizer(delimiter = ','): CsvTokenizer {
     return out;
   }
 
-  return { push, end };
+  return { push, end, resume: () => ({ at: lastEnd, line: lastLine, skipLF: lastEnd >= 0 && skipLF }) };
+}
+
+/**
+ * Where the row starting at `text[at]` ends, split as the tokenizer splits it: the index
+ * after its line break (or the text's end when `final`), and the line breaks inside its
+ * quoted cells. Undefined when the text ends inside the row and more may come.
+ *
+ * @example rowEnd('a,"b\nc"\nd', 0, false, ',') // { end: 8, breaks: 1 }
+ */
+export function rowEnd(text: string, at: number, final: boolean, delimiter: string): { end: number; breaks: number } | undefined {
+  const DELIM = delimiter.charCodeAt(0);
+  const n = text.length;
+  let state = START;
+  let breaks = 0;
+  for (let i = at; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (state === QUOTED) {
+      if (c === QUOTE) state = QUOTE_SEEN;
+      else if (c === LF) breaks++;
+      else if (c === CR) {
+        if (i + 1 === n && !final) return undefined;
+        if (i + 1 === n || text.charCodeAt(i + 1) !== LF) breaks++;
+      }
+      continue;
+    }
+    if (c === LF) return { end: i + 1, breaks };
+    if (c === CR) {
+      if (i + 1 < n) return { end: text.charCodeAt(i + 1) === LF ? i + 2 : i + 1, breaks };
+      return final ? { end: i + 1, breaks } : undefined;
+    }
+    if (state === START) state = c === QUOTE ? QUOTED : c === DELIM ? START : UNQUOTED;
+    else if (state === UNQUOTED) {
+      if (c === DELIM) state = START;
+    } else state = c === QUOTE ? QUOTED : c === DELIM ? START : UNQUOTED; // QUOTE_SEEN
+  }
+  return final ? { end: n, breaks } : undefined;
 }

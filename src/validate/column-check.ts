@@ -9,6 +9,7 @@
  */
 import { isRecordLevel, makeIssue, type Issue, type MessageParams } from '../errors/index.js';
 import type { CompiledType } from '../model/record-type.js';
+import { ALWAYS } from '../model/compile-check.js';
 import { CELL_FAILED, CLEAN, RECORD_PATH, type CsvColumns } from '../read/csv-columns.js';
 import type { IdSet } from './id-set.js';
 import type { ReferenceField } from './references.js';
@@ -68,10 +69,13 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
       const name = b.names[k];
       const col = b.values[k];
       if (!name || !col) continue;
-      const check = props.properties.get(name)!;
+      // A column of the field's own codes needs no enum check (often no check at all).
+      const check = b.coded[k] ? props.coded.get(name)! : props.properties.get(name)!;
       const failed = b.failed[k];
       const req = required.has(name);
-      if (col instanceof Float64Array) {
+      if (check === ALWAYS) {
+        if (req) for (let i = 0; i < n; i++) if ((col as unknown[])[i] === null && !failed?.[i]) bad[i]++;
+      } else if (col instanceof Float64Array) {
         for (let i = 0; i < n; i++) {
           const v = col[i];
           if (v !== v) {
