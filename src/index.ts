@@ -11,7 +11,7 @@ export { getSchema, getValidator, getAjv, type RecordValidator } from './model/r
 export { registerSchemas, schemaKeywords } from './model/register-schemas.js';
 export { getFields, getField, labelOf, type FieldInfo, type ScalarKind, type Deprecation } from './model/fields.js';
 export { schemaVersion } from './model/schema-version.js';
-export { compileType, vocabularies, sharedDef, type CompiledType, type Vocabulary } from './model/record-type.js';
+export { compileType, vocabularies, sharedDef, type ArrowColumn, type ArrowKind, type CompiledType, type Vocabulary } from './model/record-type.js';
 export type { RecordCheck } from './model/compile-check.js';
 export { isPartialDate } from './model/formats.js';
 export type * from './model/types.generated.js';
@@ -23,7 +23,7 @@ export { fromNDJSON } from './read/from-ndjson.js';
 export { fromArrow } from './read/from-arrow.js';
 export { toColumns, type ColumnBatch, type Column } from './read/to-columns.js';
 export { loadCSV, loadJSON, loadNDJSON, type LoadSource } from './read/load.js';
-export { streamCSV, streamNDJSON, type ChunkSource } from './read/stream.js';
+export { streamCSV, streamJSON, streamNDJSON, type ChunkSource } from './read/stream.js';
 export { decodeBytes, createDecoder, type Decoded, type Encoding, type StreamDecoder } from './read/decode.js';
 export { coerce, type Coerced, type CoerceOptions } from './read/coerce.js';
 export { sniffDelimiter, detectNewline, type Delimiter } from './read/dialect.js';

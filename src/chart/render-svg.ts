@@ -1,14 +1,18 @@
+import { vegaTextWidth } from './text-width.js';
 import type { VegaLiteSpec } from './to-vega-lite.js';
 
 /**
  * Render a Vega-Lite spec to an SVG string, with the optional packages `vega` and `vega-lite`
  * (`npm install vega vega-lite@~6.4`; vega-lite 6.5 needs Node 22). Works in Node without a
- * canvas: text widths are then estimated, so label padding can be slightly off.
+ * canvas: text is then measured with sans-serif font metrics (text-width.ts) instead of Vega's rough guess, so
+ * axis titles sit next to their labels and titles are cut only where they would really overflow.
  *
  * @example await renderSvg(toVegaLite(summary, 'bar'))
  */
 export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
   const [vega, vl] = await Promise.all([optional('vega'), optional('vega-lite')]);
+  // Only where Vega has no canvas to measure with (it then guesses); a canvas measures better than a table.
+  if (vega.textMetrics && vega.textMetrics.width === vega.textMetrics.estimateWidth) vega.textMetrics.width = vegaTextWidth;
   const compiled = vl.compile(spec as any).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {

@@ -80,7 +80,7 @@ export function toVegaLite(summary: ColumnTable, kind: ChartKind, options: Chart
   };
   const plain = (f: string) => ({ field: shown(f), type: f === 'year' ? 'ordinal' : 'nominal', title: meta(f)?.title ?? f });
   // At most `maxSeries` series (the rest summed as "Other"), so tableau10 gives each its own colour.
-  const legend = (f: string) => ({ ...plain(f), sort: orderOf(f), scale: { scheme: 'tableau10' }, legend: { labelLimit: 1000, orient: 'right' } });
+  const legend = (f: string) => ({ ...plain(f), title: legendTitle(plain(f).title), sort: orderOf(f), scale: { scheme: 'tableau10' }, legend: { labelLimit: 1000, orient: 'right' } });
   const nominal = (f: string) => ({ ...plain(f), sort: orderOf(f), axis: f === 'year' ? { labelAngle: 0, labelOverlap: 'parity' } : { labelLimit: 600 } });
   // Lines run over time: years on a numeric axis, so long series get sensible ticks.
   const time = (f: string) =>
@@ -126,7 +126,7 @@ export function toVegaLite(summary: ColumnTable, kind: ChartKind, options: Chart
               condition: { test: `!datum['${color}']`, value: '#e8e8e8' },
               field: color,
               type: 'quantitative',
-              title: axisTitle(meta(color), color!),
+              title: legendTitle(axisTitle(meta(color), color!)),
               scale: { scheme: 'blues' },
               ...(whole(color!) ? { legend: { format: ',d', tickMinStep: 1 } } : {}),
             },
@@ -227,6 +227,13 @@ function axisTitle(meta: ColumnMeta | undefined, field: string): string {
 
 function shortConvention(c: string): string {
   return c.includes(', ') ? 'mixed estimates' : c === 'reported' ? 'as reported' : `${c} estimates`;
+}
+
+// Legend titles are cut with "…" past 180 px (Vega's titleLimit): long ones (a measure and its unit) go on
+// lines of at most 24 characters, about 160 px of bold 11 px text.
+function legendTitle(title: string): string | string[] {
+  const lines = wrap(title, 24);
+  return lines.length > 1 ? lines : title;
 }
 
 function wrap(text: string, width: number): string[] {

@@ -1,6 +1,6 @@
 // Reads files of records for the CLI commands with the library's loaders, and checks
 // them with the same validator and messages as `smuggling-evidence validate`.
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import type { RecordType } from '../model/record-types.js';
 import { formatOf } from '../read/format-of.js';
 import { fromArrow } from '../read/from-arrow.js';
@@ -8,6 +8,7 @@ import { fromCSV } from '../read/from-csv.js';
 import { fromJSON } from '../read/from-json.js';
 import { fromNDJSON } from '../read/from-ndjson.js';
 import { discoverDataset, isDatasetPath } from '../read/node-discover.js';
+import { loadCSV, loadJSON, loadNDJSON } from '../read/node-load.js';
 import { isReadError } from '../read/read-error.js';
 import { assertRegularFile } from '../read/node-regular-file.js';
 import type { LoadResult } from '../read/result.js';
@@ -102,6 +103,35 @@ export function loadRecordFile(file: string, type: RecordType | undefined, input
   const read = { csv: fromCSV, json: fromJSON, ndjson: fromNDJSON }[format];
   try {
     return read(readBytes(file), type ? { type } : {});
+  } catch (err) {
+    if (isReadError(err)) throw new UsageError(`${file}: ${(err as Error).message}`);
+    throw err;
+  }
+}
+
+/**
+ * {@link loadRecordFile} for a file on disk, read in chunks (never one string, so a JSON array over 1 GB reads too);
+ * the same result and the same one-line errors. Standard input is read as `loadRecordFile` reads it.
+ *
+ * @example (await loadRecordFileStreamed('incidents.json', 'incident')).records.length
+ */
+export async function loadRecordFileStreamed(file: string, type: RecordType | undefined, inputFormat?: 'csv' | 'json' | 'ndjson'): Promise<LoadResult> {
+  if (file === STDIN) return loadRecordFile(file, type, inputFormat);
+  const format = inputFormat ?? formatOf(file);
+  if (!format) throw new UsageError(`cannot tell the format of "${file}" from its extension; use .csv, .json, .ndjson or .jsonl`);
+  try {
+    assertRegularFile(file);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  try {
+    accessSync(file, constants.R_OK);
+  } catch (err) {
+    throw new UsageError(`cannot read "${file}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const load = { csv: loadCSV, json: loadJSON, ndjson: loadNDJSON }[format];
+  try {
+    return await load(file, type ? { type } : {});
   } catch (err) {
     if (isReadError(err)) throw new UsageError(`${file}: ${(err as Error).message}`);
     throw err;

@@ -8,7 +8,7 @@ import { evidenceIndex } from '../summarize/evidence-index.js';
 import type { DatasetInput } from '../summarize/evidence-index.js';
 import { renderSvg } from '../chart/render-svg.js';
 import { parseOptions, UsageError, type Command } from './command.js';
-import { loadRecordFile } from './read-records.js';
+import { loadRecordFileStreamed } from './read-records.js';
 import { validRecords } from './summarize.js';
 import { validateDataset } from '../validate/validate-dataset.js';
 import { publicRecords } from '../write/public-records.js';
@@ -108,7 +108,7 @@ async function writeDataset(ds: DatasetSource, outDir: string, includeRestricted
       continue;
     }
     try {
-      loaded.push({ file: name(f.file), type: f.type, result: loadRecordFile(f.file, f.type) });
+      loaded.push({ file: name(f.file), type: f.type, result: await loadRecordFileStreamed(f.file, f.type) });
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
       // A file that cannot be read at all is reported, not allowed to stop the whole report.

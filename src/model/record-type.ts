@@ -3,7 +3,7 @@
  * codebook and the type generator need from its schema, in one cached object, so no
  * module walks `schemas/*.json` itself.
  *
- *   compileType(type): CompiledType   (cached per type)
+ *   compileType(type): CompiledType   (cached per type; `arrowColumns` gives the writers their column types)
  *   vocabularies(): Vocabulary[]      (the shared code lists, by their `$defs` name)
  */
 import { compileCheck, compileProperties, type PropertyChecks, type RecordCheck } from './compile-check.js';
@@ -33,6 +33,39 @@ export interface CompiledType {
   check: RecordCheck | undefined;
   /** The same schema as one check per property, for column-wise validation (undefined as `check`). */
   properties: PropertyChecks | undefined;
+  /** One Arrow column per field, in schema order: what `toArrow` (and any columnar writer) writes. */
+  arrowColumns: readonly ArrowColumn[];
+}
+
+/** Arrow value types, by name (flechette's `utf8()`, `bool()`, `int32()`, `float64()` build them). */
+export type ArrowKind = 'utf8' | 'bool' | 'int32' | 'float64';
+
+/** The Arrow column of a field. */
+export interface ArrowColumn {
+  name: string;
+  /** Type of the value, or of each item of a list. */
+  kind: ArrowKind;
+  /** A list field: `List<kind>`. */
+  list: boolean;
+  /**
+   * Whole numbers the schema lets go past Int32 (no bounds, or wider ones): a writer uses Float64 for the column
+   * when a value does not fit (exact up to 2^53, the schemas' limit; Int64 would read back as BigInt).
+   */
+  widens: boolean;
+}
+
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+/**
+ * The Arrow column a field is written as: text Utf8, booleans Bool, whole numbers Int32, other numbers Float64.
+ *
+ * @example arrowColumnOf(compileType('incident').field('dead')!) // { name: 'dead', kind: 'int32', list: false, widens: true }
+ */
+export function arrowColumnOf(f: FieldInfo): ArrowColumn {
+  const kind: ArrowKind = f.kind === 'string' ? 'utf8' : f.kind === 'boolean' ? 'bool' : f.kind === 'integer' ? 'int32' : 'float64';
+  const bounded = f.minimum !== undefined && f.maximum !== undefined && f.minimum >= INT32_MIN && f.maximum <= INT32_MAX;
+  return { name: f.name, kind, list: f.list, widens: kind === 'int32' && !bounded };
 }
 
 /** A shared code list of `common.schema.json` or `countries.schema.json`. */
@@ -109,6 +142,7 @@ export function compileType(type: RecordType): CompiledType {
     },
     check: compileCheck(schema, resolveRef, formatTest),
     properties: compileProperties(schema, resolveRef, formatTest),
+    arrowColumns: fields.map(arrowColumnOf),
   };
   cache.set(type, t);
   return t;

@@ -49,10 +49,25 @@ export function fromJSON(input: string | Uint8Array | ArrayBuffer, options: Read
   let decoded: ReturnType<typeof decodeBytes> | undefined;
   if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else text = (decoded = decodeBytes(input, options.encoding)).text;
+  const out = readJsonText(text, options, typeof input === 'string' ? text.length : input.byteLength);
+  if (decoded) {
+    out.encoding = decoded.encoding;
+    out.warnings.unshift(...decoded.warnings);
+  }
+  return out;
+}
+
+/**
+ * Read a decoded JSON text whole (`size`: its bytes or characters, for the document limit). The reference the
+ * streamed reader (json-array-reader.ts) matches, and what it hands a text that is not an array.
+ *
+ * @example readJsonText('[{"id":"inc-1"}]', {}, 16).records.length // 1
+ */
+export function readJsonText(text: string, options: ReadOptions, size: number): LoadResult {
   if (text.trim() === '') throw new ReadError('the file is empty: a JSON file must hold an array of records');
   // Bounded before parsing: size (read whole), nesting depth and string length (no recursion on the input).
   const limits = limitsOf(options);
-  checkDocumentSize(typeof input === 'string' ? text.length : input.byteLength, limits);
+  checkDocumentSize(size, limits);
   checkJsonText(text, limits);
   let data: unknown;
   try {
@@ -68,9 +83,5 @@ export function fromJSON(input: string | Uint8Array | ArrayBuffer, options: Read
   const ctx = createJsonContext(options);
   data.forEach((value, i) => addJsonRecord(value, i + 1, undefined, ctx, out));
   out.type = ctx.type;
-  if (decoded) {
-    out.encoding = decoded.encoding;
-    out.warnings.unshift(...decoded.warnings);
-  }
   return out;
 }

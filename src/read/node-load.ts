@@ -6,11 +6,10 @@
  *   fileChunks(path: string, onBytes?: (n: number) => void): AsyncIterable<Uint8Array>
  *
  * A string source is a file path unless it starts with a URL scheme (`https:`, ...);
- * `file:` URLs are paths too. A CSV or NDJSON file is streamed (never held as bytes or as one string; only
- * the records are kept), with the result `fromCSV` / `fromNDJSON` give for its bytes.
+ * `file:` URLs are paths too. A CSV, JSON or NDJSON file is streamed (never held as bytes or as one string; only
+ * the records are kept), with the result `fromCSV` / `fromJSON` / `fromNDJSON` give for its bytes.
  */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { fromCSV } from './from-csv.js';
 import { fromJSON } from './from-json.js';
@@ -21,7 +20,7 @@ import type { RecordType } from '../model/record-types.js';
 import type { ReadOptions, ReadOptionsFor } from './options.js';
 import { ReadError } from './read-error.js';
 import type { Loaded, LoadResult } from './result.js';
-import { collect, streamCSV, streamNDJSON } from './stream.js';
+import { collect, streamCSV, streamJSON, streamNDJSON } from './stream.js';
 import { assertRegularFile } from './node-regular-file.js';
 import { createDecoder, type Encoding } from './decode.js';
 import type { Issue } from '../errors/index.js';
@@ -48,17 +47,6 @@ export function localPath(source: LoadSource): string | undefined {
   if (typeof source !== 'string') return undefined;
   if (source.startsWith('file:')) return fileURLToPath(source);
   return /^[a-z][a-z0-9+.-]+:\/\//i.test(source) ? undefined : source;
-}
-
-async function readBytes(source: LoadSource): Promise<Uint8Array> {
-  const path = localPath(source);
-  if (path === undefined) return readSource(source);
-  assertRegularFile(path);
-  try {
-    return await readFile(path);
-  } catch (err) {
-    throw new ReadError(fsMessage(err, path));
-  }
 }
 
 /**
@@ -92,7 +80,8 @@ export async function loadCSV(source: LoadSource, options: ReadOptions = {}): Pr
  */
 export async function loadJSON<T extends RecordType | undefined = undefined>(source: LoadSource, options?: ReadOptionsFor<T>): Promise<Loaded<T>>;
 export async function loadJSON(source: LoadSource, options: ReadOptions = {}): Promise<LoadResult> {
-  return fromJSON(await readBytes(source), options);
+  const path = localPath(source);
+  return path === undefined ? fromJSON(await readSource(source), options) : loadStreamed(path, 'json', options);
 }
 
 /**
@@ -125,11 +114,12 @@ export async function fileEncoding(path: string, encoding: ReadOptions['encoding
 
 // A file streamed twice: once to settle its encoding on every byte (as fromCSV / fromNDJSON settle it on the
 // bytes they are given), once to read it in that encoding. Only the records are kept.
-async function loadStreamed(path: string, format: 'csv' | 'ndjson', options: ReadOptions): Promise<LoadResult> {
+async function loadStreamed(path: string, format: 'csv' | 'json' | 'ndjson', options: ReadOptions): Promise<LoadResult> {
   assertRegularFile(path);
   const settled = await fileEncoding(path, options.encoding);
   const read = { ...options, encoding: settled.encoding };
-  const out = await collect(format === 'csv' ? streamCSV(fileChunks(path), read) : streamNDJSON(fileChunks(path), read), format);
+  const stream = format === 'csv' ? streamCSV : format === 'json' ? streamJSON : streamNDJSON;
+  const out = await collect(stream(fileChunks(path), read), format);
   if (format === 'ndjson' && !out.rows.length && !out.errors.length && (await blankFile(path, settled.encoding))) {
     throw new ReadError('the file is empty: an NDJSON file holds one JSON record per line');
   }
@@ -165,8 +155,7 @@ export async function* fileChunks(path: string, onBytes?: (bytes: number) => voi
 }
 
 /**
- * Stream the records of a CSV or NDJSON file batch by batch, in bounded memory. JSON
- * arrays are read whole (one batch): use NDJSON for very large files.
+ * Stream the records of a CSV, JSON-array or NDJSON file batch by batch, in bounded memory.
  *
  * @example for await (const batch of streamFile('big.csv', { type: 'incident' })) rows += batch.records.length;
  */
@@ -174,17 +163,6 @@ export async function* streamFile(path: string, options: StreamFileOptions = {})
   const format = options.format ?? formatOf(path);
   if (!format) throw new ReadError(`cannot tell the format of ${path}: name it .csv, .json, .ndjson or .jsonl`);
   assertRegularFile(path);
-  if (format === 'json') {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch (err) {
-      throw new ReadError(fsMessage(err, path));
-    }
-    options.onBytes?.(bytes.length);
-    yield fromJSON(bytes, options);
-    return;
-  }
   const chunks = fileChunks(path, options.onBytes);
-  yield* format === 'csv' ? streamCSV(chunks, options, { columnBatch: options.columnBatch }) : streamNDJSON(chunks, options);
+  yield* format === 'csv' ? streamCSV(chunks, options, { columnBatch: options.columnBatch }) : format === 'json' ? streamJSON(chunks, options) : streamNDJSON(chunks, options);
 }

@@ -4,6 +4,7 @@
  *
  *   streamCSV(chunks: ChunkSource, options?: ReadOptions): AsyncIterable<LoadResult>
  *   streamNDJSON(chunks: ChunkSource, options?: ReadOptions): AsyncIterable<LoadResult>
+ *   streamJSON(chunks: ChunkSource, options?: ReadOptions): AsyncIterable<LoadResult>   (a JSON array of records)
  *
  * Chunks may be bytes (decoded with the `decodeBytes` rules, switching to Windows-1252
  * at the first invalid UTF-8 byte) or strings. Each batch has the `LoadResult` shape;
@@ -13,6 +14,7 @@
 import { createDecoder, type StreamDecoder } from './decode.js';
 import { createCsvReader, type CsvReaderMode } from './csv-reader.js';
 import { createNdjsonReader } from './ndjson-reader.js';
+import { createJsonArrayReader } from './json-array-reader.js';
 import type { RecordType } from '../model/record-types.js';
 import { readDefaults, type ReadOptions, type ReadOptionsFor } from './options.js';
 import { emptyResult, appendResult, type Loaded, type LoadResult } from './result.js';
@@ -108,6 +110,17 @@ export function streamCSV(source: ChunkSource, options: ReadOptions = {}, mode: 
 export function streamNDJSON<T extends RecordType | undefined = undefined>(source: ChunkSource, options?: ReadOptionsFor<T>): AsyncIterable<Loaded<T>>;
 export function streamNDJSON(source: ChunkSource, options: ReadOptions = {}): AsyncIterable<LoadResult> {
   return streamWith(() => createNdjsonReader(options), source, options);
+}
+
+/**
+ * Stream the records of a JSON array batch by batch (rows are 1-based array indexes; a syntax error ends the
+ * stream with the ReadError `fromJSON` throws for the same text).
+ *
+ * @example for await (const batch of streamJSON(fs.createReadStream('big.json'), { type: 'incident' })) count += batch.records.length;
+ */
+export function streamJSON<T extends RecordType | undefined = undefined>(source: ChunkSource, options?: ReadOptionsFor<T>): AsyncIterable<Loaded<T>>;
+export function streamJSON(source: ChunkSource, options: ReadOptions = {}): AsyncIterable<LoadResult> {
+  return streamWith(() => createJsonArrayReader(options), source, options);
 }
 
 /**

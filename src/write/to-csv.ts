@@ -1,4 +1,4 @@
-import { getFields } from '../model/fields.js';
+import { compileType } from '../model/record-type.js';
 import { isRecordType, type RecordType } from '../model/record-types.js';
 import { escapeFormula } from './escape-formula.js';
 import { formatCell, quoteCell as quote } from './format-cell.js';
@@ -48,7 +48,7 @@ export function toCSV(records: Iterable<object>, type: RecordType, options: CSVW
   if (!isRecordType(type)) throw new TypeError(`Unknown record type "${type}"`);
   const { newline = '\n', bom = false, includeRestricted = false } = options;
   const escapeFormulae = options.escapeFormulas ?? options.escapeFormulae ?? true;
-  const fields = getFields(type);
+  const { fields } = compileType(type);
   const kept = publicRecords(records, includeRestricted);
   const lines = [fields.map((f) => quote(f.name)).join(',')];
   kept.records.forEach((input, i) => {

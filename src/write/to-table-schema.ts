@@ -1,5 +1,5 @@
-import { getFields, type FieldInfo } from '../model/fields.js';
-import { getSchema } from '../model/registry.js';
+import type { FieldInfo } from '../model/fields.js';
+import { compileType } from '../model/record-type.js';
 import { idPrefix, isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { formatCell } from './format-cell.js';
 
@@ -131,8 +131,7 @@ function toField(f: FieldInfo): TableSchemaField {
 export function toTableSchema(type: RecordType, options: TableSchemaOptions = {}): TableSchema {
   if (!isRecordType(type)) throw new TypeError(`Unknown record type "${type}"`);
   const { resourceName = (t: RecordType) => t, fieldsMatch = 'subset' } = options;
-  const schema = getSchema(type);
-  const fields = getFields(type);
+  const { schema, fields } = compileType(type);
   const foreignKeys = fields.flatMap((f) => {
     const target = referencedType(f);
     if (!target) return [];

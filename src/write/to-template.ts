@@ -1,7 +1,7 @@
 import { createCsvTokenizer } from '../read/csv-tokenizer.js';
 import { sniffDelimiter } from '../read/dialect.js';
 import { escapeFormula } from '../read/csv-cell.js';
-import { getFields } from '../model/fields.js';
+import { compileType } from '../model/record-type.js';
 import { isRecordType, type RecordType } from '../model/record-types.js';
 import { quoteCell as quote } from './format-cell.js';
 import { withheldSensitivities } from './public-records.js';
@@ -26,7 +26,7 @@ export interface TemplateOptions extends WriteOptions {
  */
 export function toTemplate(type: RecordType, options: TemplateOptions = {}): TextOutput {
   if (!isRecordType(type)) throw new TypeError(`Unknown record type "${type}"`);
-  const fields = getFields(type);
+  const { fields } = compileType(type);
   const names = fields.map((f) => f.name);
   // Example cells are text as a reader would see it; a text cell that a spreadsheet
   // would run gets the same `'` our CSV writer adds (one codec), and numbers (-5 in a

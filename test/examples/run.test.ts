@@ -24,6 +24,13 @@ async function example(name: string, args: string[] = [], env: Record<string, st
 }
 
 describe('examples/', () => {
+  it('stream-json-array.ts reads a JSON array batch by batch and refuses a broken one in one line', async () => {
+    const r = await example('stream-json-array.ts');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/incidents\.json: \d{4} records in [2-9] batches, 0 errors/);
+    expect(r.stdout).toMatch(/incidents-broken\.json: not valid JSON: unexpected "\]\\n" at line \d+, column 1\n/);
+  });
+
   it('summary-sql.ts extends the Arquero pipeline with a measure and prints the DuckDB and Spark SQL', async () => {
     const r = await example('summary-sql.ts', [join(root, 'examples/data/incident.csv')]);
     expect(r.code, r.stderr).toBe(0);

@@ -2,11 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { tableFromIPC, Type } from '@uwdata/flechette';
 import { getFields } from 'smuggling-evidence';
 import { toArrow } from '../../src/write/to-arrow.js';
+import { compileType } from '../../src/model/record-type.js';
+import { recordTypes } from '../../src/model/record-types.js';
 import { fullRecord, minimalRecord } from './fixtures.js';
 
 const typeOf = (bytes: Uint8Array, name: string) => tableFromIPC(bytes).schema.fields.find((f) => f.name === name)!.type;
 
+const typeIds = { utf8: Type.Utf8, bool: Type.Bool, int32: Type.Int, float64: Type.Float } as const;
+
 describe('toArrow', () => {
+  it('toArrow(records, type) writes each column as the compiled type says (compileType(type).arrowColumns), for every type', () => {
+    for (const type of recordTypes) {
+      const columns = compileType(type).arrowColumns;
+      expect(columns.map((c) => c.name), type).toEqual(getFields(type).map((f) => f.name));
+      const schema = tableFromIPC(toArrow([fullRecord(type)], type).bytes).schema.fields;
+      for (const c of columns) {
+        const t = schema.find((f) => f.name === c.name)!.type as { typeId: number; children?: { type: { typeId: number } }[] };
+        expect(c.list ? [t.typeId, t.children![0].type.typeId] : t.typeId, `${type}.${c.name}`).toEqual(c.list ? [Type.List, typeIds[c.kind]] : typeIds[c.kind]);
+      }
+    }
+    expect(compileType('incident').arrowColumns.find((c) => c.name === 'dead')).toEqual({ name: 'dead', kind: 'int32', list: false, widens: true });
+    expect(compileType('incident').arrowColumns.find((c) => c.name === 'source_quality')).toMatchObject({ kind: 'int32', widens: false });
+  });
+
   it('toArrow(records, type) has one column per schema field, in schema order', () => {
     const { bytes } = toArrow([minimalRecord('court-case')], 'court-case');
     expect(tableFromIPC(bytes).schema.fields.map((f) => f.name)).toEqual(getFields('court-case').map((f) => f.name));

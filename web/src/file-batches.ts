@@ -1,10 +1,7 @@
 /**
- * Record batches from a browser File: CSV and NDJSON streamed (bounded memory while
- * reading), JSON read whole (an array must be parsed at once).
+ * Record batches from a browser File: CSV, JSON arrays and NDJSON streamed (bounded memory while reading).
  */
-import { streamCSV, streamNDJSON } from '../../src/read/stream.js';
-import { fromJSON } from '../../src/read/from-json.js';
-import { chunksOf } from '../../src/read/stream.js';
+import { chunksOf, streamCSV, streamJSON, streamNDJSON } from '../../src/read/stream.js';
 import type { DataFormat } from '../../src/read/format-of.js';
 import type { ReadOptions } from '../../src/read/options.js';
 import type { LoadResult } from '../../src/read/result.js';
@@ -18,12 +15,6 @@ async function* counted(file: Blob, onBytes: (n: number) => void): AsyncGenerato
 
 /** The batches of one file in the given format. */
 export async function* fileBatches(file: Blob, format: DataFormat, options: ReadOptions, onBytes: (n: number) => void): AsyncGenerator<LoadResult> {
-  if (format === 'json') {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    onBytes(bytes.byteLength);
-    yield fromJSON(bytes, options);
-    return;
-  }
   const chunks = counted(file, onBytes);
-  yield* format === 'csv' ? streamCSV(chunks, options) : streamNDJSON(chunks, options);
+  yield* format === 'csv' ? streamCSV(chunks, options) : format === 'json' ? streamJSON(chunks, options) : streamNDJSON(chunks, options);
 }
