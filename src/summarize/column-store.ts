@@ -239,6 +239,21 @@ export function createColumnStore(names: readonly string[]): ColumnStore {
           for (let k = 0; k < count; k++) out[length + k] = col[rows[k]];
           return;
         }
+        if (b.mode === 'coded' && !(col instanceof Float64Array)) {
+          // The common cell, a text or a one-item list seen before, found with one lookup.
+          const { codes, index, singles } = b;
+          for (let k = 0; k < count; k++) {
+            const v = col[rows[k]];
+            const code = typeof v === 'string' ? index.get(v) : Array.isArray(v) && v.length === 1 ? singles.get(v[0]) : undefined;
+            if (code !== undefined) codes[length + k] = code;
+            else put(b, v, length + k);
+            if (b.mode !== 'coded') {
+              for (k++; k < count; k++) put(b, col[rows[k]], length + k);
+              break;
+            }
+          }
+          return;
+        }
         for (let k = 0; k < count; k++) put(b, col[rows[k]], length + k);
       });
       length += count;

@@ -4,6 +4,7 @@ import { getField } from '../model/fields.js';
 import { countryFields, dateFields } from './measures.js';
 import { regionOf, splitRegion, subregionOf } from './regions.js';
 import { columnValues, scanValues } from './column-values.js';
+import { EmptyColumn } from './column-store.js';
 
 /**
  * Dimensions a summary can group by besides the record's own fields.
@@ -162,7 +163,7 @@ function carried(table: ColumnTable, field: string): unknown[] | undefined {
   if (!has(table, field)) return undefined;
   // Looked for through a getter first: the column is copied only when some record fills it.
   let some = false;
-  scanValues(table, [field], ([v]) => (some = typeof v === 'string'));
+  if (!(table.column(field) instanceof EmptyColumn)) scanValues(table, [field], ([v]) => (some = typeof v === 'string'));
   return some ? (columnValues(table, field) as unknown[]) : undefined;
 }
 

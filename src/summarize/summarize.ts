@@ -11,7 +11,7 @@ import { suppress, type SuppressOptions } from './suppress.js';
 import { recordTypeOf } from './to-table.js';
 import { planSummary, type SummaryPlan, type SummarySpec } from './spec.js';
 import { summaryPipeline } from './summary-pipeline.js';
-import { scanValues } from './column-values.js';
+import { textsWhere } from './column-values.js';
 
 /** Options of `summarize`. */
 export interface SummarizeOptions {
@@ -230,22 +230,13 @@ function conventionOf(table: ColumnTable | undefined, field: string): string | u
   if (!table) return undefined;
   const names = table.columnNames();
   if (!names.includes('count_convention') || !names.includes(field)) return undefined;
-  // Row by row (no copy of either column: they may hold a million rows).
-  const seen = new Set<string>();
-  scanValues(table, ['count_convention', field], ([c, v]) => {
-    if (typeof c === 'string' && v !== null && v !== undefined) seen.add(c);
-  });
+  const seen = textsWhere(table, 'count_convention', field);
   return seen.size ? [...seen].sort().join(', ') : undefined;
 }
 
 // The distinct texts of a column (the units of aggregate observations).
 function textsOf(table: ColumnTable | undefined, name: string): Set<string> {
-  const out = new Set<string>();
-  if (!table?.columnNames().includes(name)) return out;
-  scanValues(table, [name], ([v]) => {
-    if (typeof v === 'string') out.add(v);
-  });
-  return out;
+  return table?.columnNames().includes(name) ? textsWhere(table, name) : new Set();
 }
 
 function measureMeta(name: string, table: ColumnTable | undefined, type: RecordType | undefined): ColumnMeta {
