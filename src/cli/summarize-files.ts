@@ -4,8 +4,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { UsageError } from './command.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { table as aqTable, type ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
 import type { RecordType } from '../model/record-types.js';
+import { createColumnStore, type ColumnStore } from '../summarize/column-store.js';
 import { loadColumns, type LoadedColumns } from '../summarize/node-load-columns.js';
 import { planSummary, type SummarySpec } from '../summarize/spec.js';
 import type { NotEvidenceCounts } from '../summarize/evidence-filter.js';
@@ -158,23 +159,34 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
     };
   }
 
-  // Each column as the list of its batches' arrays, joined once when the summary runs: growing
-  // one array a row at a time would leave every outgrown copy behind as garbage (twice the data).
-  const chunks: Record<string, unknown[][]> = {};
+  // The columns go straight from the reader's batches into a compact store (numbers typed,
+  // texts and lists as codes into one dictionary per column): no record objects, no array per
+  // column and batch, and nothing that keeps the file's text alive.
+  let store: ColumnStore | undefined;
+  const storeFor = (t: RecordType) => (store ??= createColumnStore(planSummary({ type: t, by: options.by, measures: options.measures }).columns));
   for (const file of files) {
     current = file;
-    const start = Object.fromEntries(Object.entries(chunks).map(([k, v]) => [k, v.length]));
+    const start = store?.length ?? 0;
     const f = await loadColumns(file, {
       type,
       includeRestricted: options.includeRestricted,
       columns: columnsFor,
-      onColumns(batch) {
-        const c = evidenceOnly(batch);
-        for (const [name, values] of Object.entries(c)) (chunks[name] ??= []).push(values);
+      onRows(source, rows, count, t) {
+        const s = storeFor(t);
+        // Illustrative and synthetic records are not evidence: counted, and dropped unless asked for.
+        const status = 'records' in source ? (i: number) => source.records[i].evidence_status : ((c) => (i: number) => c?.[i])(source.values[source.names.indexOf('evidence_status')] as unknown[] | undefined);
+        let kept = 0;
+        for (let k = 0; k < count; k++) {
+          const v = status(rows[k]);
+          const flagged = v === 'illustrative' || v === 'synthetic';
+          if (flagged) notEvidence[v]++;
+          if (!flagged || options.includeIllustrative) rows[kept++] = rows[k];
+        }
+        if (kept) s.add(source, rows, kept);
       },
     });
     loaded.push(f);
-    if (f.allInvalid) for (const [k, v] of Object.entries(chunks)) v.length = start[k] ?? 0;
+    if (f.allInvalid) store?.truncate(start);
   }
   return {
     type: type!,
@@ -183,12 +195,9 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
     notEvidence,
     async summary() {
       const s = spec();
-      const columns: Record<string, unknown[]> = {};
-      for (const name of planSummary(s).columns) {
-        columns[name] = ([] as unknown[]).concat(...(chunks[name] ?? []));
-        delete chunks[name];
-      }
-      return summarize(aqTable(columns), { ...s, type: s.type });
+      const table = (store ?? createColumnStore(planSummary(s).columns)).table();
+      store = undefined;
+      return summarize(table, { ...s, type: s.type });
     },
   };
 }

@@ -94,6 +94,20 @@ function se_regions(level: string, scheme: unknown, value: unknown, own: unknown
 }
 
 /**
+ * The one region (`level` region or subregion) of a row with at most one country, by the rules
+ * of `se_regions`: the value `se_regions` gives as its only item, or null. A record type with
+ * one country field then groups by region without an unroll (which copies every column).
+ */
+function se_region(level: string, scheme: unknown, value: unknown, own: unknown, country: unknown): unknown {
+  if (typeof scheme === 'string') return typeof value === 'string' ? value : null;
+  if (typeof own === 'string' && own !== 'unknown') {
+    const v = splitRegion(own)[level as 'region' | 'subregion'];
+    if (v) return v;
+  }
+  return typeof country === 'string' ? ((level === 'region' ? regionOf : subregionOf)(country) ?? null) : null;
+}
+
+/**
  * The row's countries that lie inside its group's area: `levels` names the geographic keys
  * (`country,region`) whose values follow. A record about ITA, LBY and TUN counts 2 countries
  * under africa and 1 under europe; when none lies inside (the record is in the group through
@@ -142,7 +156,7 @@ let registered = false;
 export function registerSummaryOps(): void {
   if (registered) return;
   registered = true;
-  const fns = { se_values, se_year, se_month, se_date, se_countries, se_country_keys, se_regions, se_countries_in, se_level, se_cell, se_at_level };
+  const fns = { se_values, se_year, se_month, se_date, se_countries, se_country_keys, se_regions, se_region, se_countries_in, se_level, se_cell, se_at_level };
   for (const [name, fn] of Object.entries(fns)) addFunction(name, fn, { override: true });
   // Distinct non-empty values over list cells (op.distinct counts whole lists, and counts null).
   addAggregateFunction(

@@ -3,7 +3,8 @@ import type { RecordType } from '../model/record-types.js';
 import { getField } from '../model/fields.js';
 import { countryFields, dateFields } from './measures.js';
 import { regionOf, splitRegion, subregionOf } from './regions.js';
-import { columnValues } from './column-values.js';
+import { columnValues, scanValues } from './column-values.js';
+import { EmptyColumn } from './column-store.js';
 
 /**
  * Dimensions a summary can group by besides the record's own fields.
@@ -160,8 +161,10 @@ export function regionScheme(table: ColumnTable, type: RecordType): 'mmp' | 'm49
 
 function carried(table: ColumnTable, field: string): unknown[] | undefined {
   if (!has(table, field)) return undefined;
-  const values = columnValues(table, field) as unknown[];
-  return values.some((v) => typeof v === 'string') ? values : undefined;
+  // Looked for through a getter first: the column is copied only when some record fills it.
+  let some = false;
+  if (!(table.column(field) instanceof EmptyColumn)) scanValues(table, [field], ([v]) => (some = typeof v === 'string'));
+  return some ? (columnValues(table, field) as unknown[]) : undefined;
 }
 
 function regionsOf(table: ColumnTable, type: RecordType, level: 'region' | 'subregion'): DimensionAccessor {

@@ -9,9 +9,9 @@ import { m49Regions, regionScheme } from './regions.js';
 import { geographyScheme } from './dimensions.js';
 import { suppress, type SuppressOptions } from './suppress.js';
 import { recordTypeOf } from './to-table.js';
-import { columnValues } from './column-values.js';
 import { planSummary, type SummaryPlan, type SummarySpec } from './spec.js';
 import { summaryPipeline } from './summary-pipeline.js';
+import { textsWhere } from './column-values.js';
 
 /** Options of `summarize`. */
 export interface SummarizeOptions {
@@ -229,14 +229,14 @@ function keyMeta(name: string, type: RecordType | undefined): ColumnMeta {
 function conventionOf(table: ColumnTable | undefined, field: string): string | undefined {
   if (!table) return undefined;
   const names = table.columnNames();
-  if (!names.includes('count_convention')) return undefined;
-  const conv = columnValues(table, 'count_convention') as unknown[];
-  const vals = names.includes(field) ? (columnValues(table, field) as unknown[]) : [];
-  const seen = new Set<string>();
-  conv.forEach((c, i) => {
-    if (typeof c === 'string' && vals[i] !== null && vals[i] !== undefined) seen.add(c);
-  });
+  if (!names.includes('count_convention') || !names.includes(field)) return undefined;
+  const seen = textsWhere(table, 'count_convention', field);
   return seen.size ? [...seen].sort().join(', ') : undefined;
+}
+
+// The distinct texts of a column (the units of aggregate observations).
+function textsOf(table: ColumnTable | undefined, name: string): Set<string> {
+  return table?.columnNames().includes(name) ? textsWhere(table, name) : new Set();
 }
 
 function measureMeta(name: string, table: ColumnTable | undefined, type: RecordType | undefined): ColumnMeta {
@@ -245,7 +245,7 @@ function measureMeta(name: string, table: ColumnTable | undefined, type: RecordT
     return { name, role: 'measure', title: 'Records', unit, description: `Number of ${type ?? 'evidence'} records in the group.` };
   }
   if (name === 'value') {
-    const units = new Set(((table ? columnValues(table, 'unit') : []) as unknown[]).filter((u) => typeof u === 'string') as string[]);
+    const units = textsOf(table, 'unit');
     const notes: string[] = [];
     if (units.has('detections')) notes.push('Detections count border crossings, not persons: one person may be detected several times.');
     notes.push('Only observations at the breakdown level of the grouping are summed (totals; or, where a figure is given only broken down along one dimension, its parts).');
