@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { table as aqTable, type ColumnTable } from 'arquero';
 import { getFields } from '../model/fields.js';
 import type { RecordType } from '../model/record-types.js';
@@ -35,13 +36,15 @@ const duckdbVersion = '1.5.6-r.1';
 
 /**
  * Throws one clear line (`duckdbMissing`, or `<what> needs …` when `what` is given) when
- * `@duckdb/node-api` cannot be loaded: commands call it before the work that would need it.
+ * `@duckdb/node-api` is not installed: commands call it before the work that would need it.
+ * The package is found, not loaded: its native library (≈36 MB resident) is loaded only when
+ * DuckDB is opened, so a command that validates a large file first does not carry it meanwhile.
  *
  * @example await requireDuckDB('Parquet output')
  */
 export async function requireDuckDB(what?: string): Promise<void> {
   try {
-    await import('@duckdb/node-api');
+    createRequire(import.meta.url).resolve('@duckdb/node-api');
   } catch {
     throw new Error(what ? `${what} needs the optional package @duckdb/node-api: npm install -E @duckdb/node-api@${duckdbVersion}` : duckdbMissing);
   }
