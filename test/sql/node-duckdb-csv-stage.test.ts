@@ -9,6 +9,7 @@ import { table as aqTable } from 'arquero';
 import { planSummary } from '../../src/summarize/spec.js';
 import { summarize } from '../../src/summarize/summarize.js';
 import { duckdbTypes } from '../../src/sql/node-duckdb.js';
+import { toSQL } from '../../src/sql/to-sql.js';
 import { repoRoot, spawnCli } from '../helpers/built-cli.js';
 
 let dir: string;
@@ -93,6 +94,10 @@ describe('a summary over the CSV stage in DuckDB', () => {
     stage.close();
     const tight = await openDuckDB({ memoryLimit: '64MB', threads: 1, tempDirectory: join(dir, 'spill-tight') });
     try {
+      // The plan streams: no join, which DuckDB would feed by materialising every row.
+      const plan = (await tight.rows(`EXPLAIN ${toSQL(spec, { table: csvStageSql([file], types) })}`)).map((r) => String(r.explain_value)).join('\n');
+      expect(plan).toMatch(/HASH_GROUP_BY/);
+      expect(plan).not.toMatch(/JOIN/);
       const sql = await summarizeInDuckDB(tight, csvStageSql([file], types), spec);
       const mem = summarize(aqTable(columns), spec);
       expect(sql.numRows()).toBeGreaterThan(30);
