@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { UsageError } from './command.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { ColumnTable } from 'arquero';
 import type { RecordType } from '../model/record-types.js';
 import { createColumnStore, type ColumnStore } from '../summarize/column-store.js';
@@ -11,8 +13,8 @@ import { loadColumns, type LoadedColumns } from '../summarize/node-load-columns.
 import { planSummary, type SummarySpec } from '../summarize/spec.js';
 import type { NotEvidenceCounts } from '../summarize/evidence-filter.js';
 import { summarize } from '../summarize/summarize.js';
-import { duckdbMissing, duckdbTypes, openDuckDB, summarizeInDuckDB, type DuckDBSession } from '../sql/node-duckdb.js';
-import type { TableAppender } from '../sql/node-duckdb-appender.js';
+import { duckdbMissing, duckdbTypes, openDuckDB, requireDuckDB, summarizeInDuckDB, type DuckDBSession } from '../sql/node-duckdb.js';
+import { createCsvStage, csvStageSql, type CsvStage } from '../sql/node-duckdb-csv-stage.js';
 
 /** Options of `summarizeFiles`. */
 export interface SummarizeFilesOptions {
@@ -82,55 +84,51 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
   const spec = () => ({ type: type!, by: options.by, measures: options.measures, suppress: options.suppress });
 
   if (options.engine === 'duckdb') {
-    // The valid rows go through DuckDB's appender into a table of a database file in a temp
-    // folder: with a memory limit, DuckDB keeps what does not fit on disk, so any file size
+    // The valid rows are written, batch by batch, as CSV text to files in a temp folder; DuckDB
+    // (opened only when the summary runs) streams them back with read_csv under its memory
+    // limit. Nothing of the rows stays in our heap or in DuckDB's buffers, so any file size
     // summarises in bounded memory.
     const dir = mkdtempSync(join(tmpdir(), 'se-duckdb-'));
-    const db = await openRecordsDB(dir, options.memoryLimit);
-    const tables: string[] = [];
+    // @duckdb/node-api missing: said when the summary is asked for (after the files' problems), without staging the rows.
+    const missing = await duckdbAbsent();
+    const stages: string[] = [];
     let names: string[] = [];
-    let appender: TableAppender | undefined;
+    let stage: CsvStage | undefined;
     const finish = () => {
-      appender?.close();
-      appender = undefined;
+      stage?.close();
+      stage = undefined;
     };
-    // The temp database goes whatever happened (an out-of-memory error in the query included).
+    // The temp folder goes whatever happened (an error in the query included).
     const release = () => {
-      try {
-        finish();
-        if (typeof db !== 'string') db.close();
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      finish();
+      rmSync(dir, { recursive: true, force: true });
     };
-    // One table per file: a file whose header makes every record invalid is dropped whole.
-    const open = async (table: string) => {
+    // One stage file per input file: a file whose header makes every record invalid is dropped whole.
+    const open = (file: string) => {
       const types = duckdbTypes(type!, planSummary(spec()).columns);
       names = Object.keys(types);
-      if (typeof db === 'string') return;
-      await db.run(`CREATE TABLE ${table} (${names.map((n) => `"${n}" ${types[n]}`).join(', ')})`);
-      appender = await db.appender(table);
+      if (!missing) stage = createCsvStage(file, names.map((n) => types[n]));
     };
     try {
       for (const [i, file] of files.entries()) {
         current = file;
-        const table = `records_${i}`;
+        const staged = join(dir, `records_${i}.csv`);
         let opened = false;
         const f = await loadColumns(file, {
           type,
           includeRestricted: options.includeRestricted,
           columns: columnsFor,
-          async onColumns(batch) {
-            if (!opened) await open(table);
+          onColumns(batch) {
+            if (!opened) open(staged);
             opened = true;
             const c = evidenceOnly(batch);
             const n = c[Object.keys(c)[0]]?.length ?? 0;
-            appender?.append(names.map((name) => c[name] ?? new Array(n).fill(null)));
+            stage?.append(names.map((name) => c[name] ?? new Array(n).fill(null)));
           },
         });
         finish();
         loaded.push(f);
-        if (opened && !f.allInvalid) tables.push(table);
+        if (opened && !f.allInvalid) stages.push(staged);
       }
     } catch (err) {
       release();
@@ -143,17 +141,19 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
       notEvidence,
       close: release,
       async summary() {
+        let db: DuckDBSession | undefined;
         try {
-          // @duckdb/node-api missing: said when the summary is asked for, as before the rows were read.
-          if (typeof db === 'string') throw new Error(db);
+          if (missing) throw new Error(duckdbMissing);
           const s = spec();
-          const types = duckdbTypes(s.type, planSummary(s).columns);
-          const relation = tables.length
-            ? `(${tables.map((t) => `SELECT * FROM ${t}`).join(' UNION ALL ')})`
-            : `(SELECT ${Object.entries(types).map(([k, t]) => `CAST(NULL AS ${t}) AS "${k}"`).join(', ')} WHERE FALSE)`;
-          return await summarizeInDuckDB(db, relation, s);
+          collectGarbage();
+          db = await openDuckDB({ memoryLimit: options.memoryLimit ?? defaultDuckDBMemory, threads: 1, tempDirectory: join(dir, 'spill') });
+          return await summarizeInDuckDB(db, csvStageSql(stages, duckdbTypes(s.type, planSummary(s).columns)), s);
         } finally {
-          release();
+          try {
+            db?.close();
+          } finally {
+            release();
+          }
         }
       },
     };
@@ -202,17 +202,28 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
   };
 }
 
-// DuckDB's memory limit when none is given: its buffers plus our process's own heap (the
-// validator, one column batch) stay within 256 MB of peak RSS on a file of any size.
+// DuckDB's memory limit when none is given: what it needs to stream the staged rows and hold
+// the groups, with our process's own heap (the validator, one column batch) beside it.
 export const defaultDuckDBMemory = '128MB';
 
-// A DuckDB database file in `dir`, or the message saying @duckdb/node-api is missing.
-async function openRecordsDB(dir: string, memoryLimit = defaultDuckDBMemory): Promise<DuckDBSession | string> {
+// A full collection before DuckDB starts: validation leaves tens of MB of garbage in our heap,
+// and nothing in the query allocates on it to trigger the collection that would return it, so
+// it would sit beside DuckDB's buffers at the peak. (gc is exposed for this call only.)
+function collectGarbage(): void {
   try {
-    return await openDuckDB({ path: join(dir, 'records.duckdb'), memoryLimit, threads: 1, tempDirectory: join(dir, 'spill') });
-  } catch (err) {
-    if ((err as Error).message === duckdbMissing) return duckdbMissing;
-    rmSync(dir, { recursive: true, force: true });
-    throw err;
+    setFlagsFromString('--expose-gc');
+    (runInNewContext('gc') as () => void)();
+  } catch {
+    // Not offered by this runtime: the peak is only higher.
+  }
+}
+
+// Whether @duckdb/node-api cannot be loaded.
+async function duckdbAbsent(): Promise<boolean> {
+  try {
+    await requireDuckDB();
+    return false;
+  } catch {
+    return true;
   }
 }

@@ -44,7 +44,7 @@ Options:
                          (left out by default: they are not evidence; a banner says how many)
   --engine <e>           memory (Arquero, default) or duckdb: aggregate in DuckDB, for files of
                          any size in bounded memory (needs the optional package @duckdb/node-api)
-  --memory-limit <size>  DuckDB's memory limit with --engine duckdb (default 256MB); it spills beyond
+  --memory-limit <size>  DuckDB's memory limit with --engine duckdb (default 128MB); it spills beyond
 
 A record with several themes (or countries) counts once under each; the rows of such a key add
 up to more than the records. JSON is an array of objects, one per group.

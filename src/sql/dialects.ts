@@ -33,6 +33,13 @@ export interface Dialect {
   literal(v: unknown): string;
   /** ORDER BY term: ascending, empty values last. */
   nullsLast(e: string): string;
+  /**
+   * A relation: `from` with each row repeated for every item of array `e` as column `alias` (a row
+   * with none gets one null). When given, it replaces `unnest`'s join.
+   */
+  unnestFrom?(from: string, e: string, alias: string, n: number): string;
+  /** Whether `e` is one of these literals (standard `IN` unless the engine has a better form). */
+  isIn?(e: string, literals: string[]): string;
 }
 
 const nullsLast = (e: string) => `${e} NULLS LAST`;
@@ -58,6 +65,13 @@ const duckdb: Dialect = {
   median: (e) => `median(${e})`,
   literal: lit,
   nullsLast,
+  // DuckDB turns a long IN list into a join; inside a lambda (a record's countries mapped to
+  // regions) that join is correlated and DuckDB materialises every row for it (all 5.4M rows of
+  // a 1 GB file, past any memory limit). A constant list searched per row streams.
+  // Unnest in the select list, not as a lateral join: DuckDB decorrelates the join by
+  // materialising every row of its left side; the projection streams.
+  unnestFrom: (from, e, alias, n) => `(SELECT *, unnest(CASE WHEN len(${e}) = 0 THEN [NULL] ELSE ${e} END) AS ${alias} FROM ${from}) AS __u${n}`,
+  isIn: (e, literals) => `list_contains([${literals.join(', ')}], ${e})`,
 };
 
 const spark: Dialect = {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { table as aqTable, type ColumnTable } from 'arquero';
 import { getFields } from '../model/fields.js';
 import type { RecordType } from '../model/record-types.js';
@@ -35,13 +36,15 @@ const duckdbVersion = '1.5.6-r.1';
 
 /**
  * Throws one clear line (`duckdbMissing`, or `<what> needs …` when `what` is given) when
- * `@duckdb/node-api` cannot be loaded: commands call it before the work that would need it.
+ * `@duckdb/node-api` is not installed: commands call it before the work that would need it.
+ * The package is found, not loaded: its native library (≈36 MB resident) is loaded only when
+ * DuckDB is opened, so a command that validates a large file first does not carry it meanwhile.
  *
  * @example await requireDuckDB('Parquet output')
  */
 export async function requireDuckDB(what?: string): Promise<void> {
   try {
-    await import('@duckdb/node-api');
+    createRequire(import.meta.url).resolve('@duckdb/node-api');
   } catch {
     throw new Error(what ? `${what} needs the optional package @duckdb/node-api: npm install -E @duckdb/node-api@${duckdbVersion}` : duckdbMissing);
   }
@@ -145,19 +148,20 @@ export async function summarizeInDuckDB(db: DuckDBSession, relation: string, spe
 }
 
 // What the summary's metadata reads from the records (units, count conventions per measure,
-// the record count), fetched as a few small queries rather than the records themselves.
+// the record count), fetched in one small query (one scan of the relation, which may be a
+// file DuckDB streams) rather than as the records themselves.
 async function metadataSource(db: DuckDBSession, relation: string, plan: ReturnType<typeof planSummary>): Promise<ColumnTable> {
-  const [{ n }] = await db.rows(`SELECT count(*) AS n FROM ${relation}`);
-  const cols: Record<string, unknown[]> = { __n: [] };
+  const parts = ['count(*) AS n'];
+  if (plan.columns.includes('unit')) parts.push('list(DISTINCT unit) AS units');
+  const sums = plan.columns.includes('count_convention') ? plan.measures.filter((m) => m.kind === 'sum').map((m) => m.fields[0]) : [];
+  sums.forEach((f, j) => parts.push(`list(DISTINCT count_convention) FILTER (WHERE "${f.replace(/"/g, '""')}" IS NOT NULL) AS c${j}`));
+  const [found] = await db.rows(`SELECT ${parts.join(', ')} FROM ${relation}`);
   const rows: Record<string, unknown>[] = [];
-  if (plan.columns.includes('unit')) for (const r of await db.rows(`SELECT DISTINCT unit FROM ${relation}`)) rows.push({ unit: r.unit });
-  if (plan.columns.includes('count_convention')) {
-    for (const m of plan.measures) {
-      if (m.kind !== 'sum') continue;
-      const f = `"${m.fields[0]}"`;
-      for (const r of await db.rows(`SELECT DISTINCT count_convention FROM ${relation} WHERE ${f} IS NOT NULL`)) rows.push({ count_convention: r.count_convention, [m.fields[0]]: 1 });
-    }
-  }
+  for (const unit of (found.units as unknown[] | null) ?? []) rows.push({ unit });
+  sums.forEach((f, j) => {
+    for (const c of (found[`c${j}`] as unknown[] | null) ?? []) rows.push({ count_convention: c, [f]: 1 });
+  });
+  const cols: Record<string, unknown[]> = {};
   const names = new Set(rows.flatMap((r) => Object.keys(r)));
   for (const name of names) cols[name] = rows.map((r) => r[name] ?? null);
   cols.__n = rows.map(() => null);
@@ -165,6 +169,6 @@ async function metadataSource(db: DuckDBSession, relation: string, plan: ReturnT
   // rows, which can be more), without padding the columns to it (a 1 GB file would mean
   // millions of nulls per column in our heap).
   const table = aqTable(cols);
-  const total = Number(n);
+  const total = Number(found.n);
   return Object.defineProperty(table, 'numRows', { value: () => total });
 }

@@ -67,7 +67,11 @@ function compile(plan: SummaryPlan, d: Dialect, table: string): string {
     if (m.kind === 'share') cols.push(`CASE WHEN ${q(m.fields[0])} IS NOT NULL AND ${q(m.fields[1])} IS NOT NULL THEN ${q(m.fields[1])} END AS __m${j}d`);
   });
   ctes.push(`__keyed AS (SELECT ${cols.length ? cols.join(', ') : '1 AS __one'} FROM ${prev})`);
-  const joins = plan.keys.map((k, j) => (k.shape === 'list' ? ` ${d.unnest(`__k${j}`, `__v${j}`, j)}` : '')).join('');
+  let from = '__keyed';
+  plan.keys.forEach((k, j) => {
+    if (k.shape !== 'list') return;
+    from = d.unnestFrom ? d.unnestFrom(from, `__k${j}`, `__v${j}`, j) : `${from} ${d.unnest(`__k${j}`, `__v${j}`, j)}`;
+  });
   const ref = (j: number) => (plan.keys[j].shape === 'list' ? `__v${j}` : `__k${j}`);
   const select = [
     ...plan.keys.map((k, j) => `${ref(j)} AS ${q(k.name)}`),
@@ -75,7 +79,7 @@ function compile(plan: SummaryPlan, d: Dialect, table: string): string {
   ];
   const group = plan.keys.length ? `\nGROUP BY ${plan.keys.map((_, j) => ref(j)).join(', ')}` : '';
   const order = plan.keys.length ? `\nORDER BY ${plan.keys.map((k, j) => orderSql(k, ref(j), d)).join(', ')}` : '';
-  return `WITH\n  ${ctes.join(',\n  ')}\nSELECT ${select.join(',\n  ')}\nFROM __keyed${joins}${group}${order}`;
+  return `WITH\n  ${ctes.join(',\n  ')}\nSELECT ${select.join(',\n  ')}\nFROM ${from}${group}${order}`;
 }
 
 function filterSql(col: string, values: readonly unknown[], d: Dialect): string {
@@ -83,6 +87,11 @@ function filterSql(col: string, values: readonly unknown[], d: Dialect): string 
   const parts = some.length ? [`${col} IN (${some.map(d.literal).join(', ')})`] : [];
   if (some.length < values.length) parts.push(`${col} IS NULL`);
   return parts.length > 1 ? `(${parts.join(' OR ')})` : parts[0];
+}
+
+// `e IN (…)`, in the dialect's best form.
+function isIn(e: string, literals: string[], d: Dialect): string {
+  return d.isIn ? d.isIn(e, literals) : `${e} IN (${literals.join(', ')})`;
 }
 
 function countryList(fields: readonly string[], plan: SummaryPlan, d: Dialect): string {
@@ -98,7 +107,7 @@ function regionOfSql(x: string, level: 'region' | 'subregion', d: Dialect): stri
     if (!by.has(v)) by.set(v, []);
     by.get(v)!.push(c);
   }
-  return `CASE ${[...by].map(([v, cs]) => `WHEN ${x} IN (${cs.map(d.literal).join(', ')}) THEN ${d.literal(v)}`).join(' ')} END`;
+  return `CASE ${[...by].map(([v, cs]) => `WHEN ${isIn(x, cs.map(d.literal), d)} THEN ${d.literal(v)}`).join(' ')} END`;
 }
 
 // `CASE` splitting a record's own region code into the region or sub-region it names.
@@ -110,7 +119,7 @@ function ownRegionSql(x: string, level: 'region' | 'subregion', d: Dialect): str
     if (!by.has(v)) by.set(v, []);
     by.get(v)!.push(code);
   }
-  return `CASE ${[...by].map(([v, cs]) => `WHEN ${x} IN (${cs.map(d.literal).join(', ')}) THEN ${d.literal(v)}`).join(' ')} END`;
+  return `CASE ${[...by].map(([v, cs]) => `WHEN ${isIn(x, cs.map(d.literal), d)} THEN ${d.literal(v)}`).join(' ')} END`;
 }
 
 function keySql(k: KeyPlan, plan: SummaryPlan, d: Dialect): string {

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDuckDB, type DuckDBSession } from '../../src/sql/node-duckdb.js';
-import { repoRoot, spawnCli } from '../helpers/built-cli.js';
 
 let dir: string;
 let db: DuckDBSession;
@@ -43,54 +41,5 @@ describe('the DuckDB appender', () => {
     const appender = await db.appender('two');
     expect(() => appender.append([[1]])).toThrow(/1 columns to a table of 2/);
     appender.close();
-  });
-});
-
-// The CLI's two engines on the same files: byte-identical output.
-function bothEngines(args: string[]) {
-  const mem = spawnCli('summarize', ...args);
-  const duck = spawnCli('summarize', ...args, '--engine', 'duckdb');
-  return { mem, duck };
-}
-
-describe('summarize --engine duckdb (rows through the appender) against the in-memory engine', () => {
-  it('gives identical output on 50,000 generated incidents, restricted records withheld', () => {
-    const file = join(dir, 'generated.csv');
-    const gen = spawnSync(process.execPath, [join(repoRoot, 'bench/generate.mjs'), '50000', file], { encoding: 'utf8' });
-    expect(gen.status, gen.stderr).toBe(0);
-    // Some records restricted: both engines must withhold them alike.
-    const lines = readFileSync(file, 'utf8').split('\n');
-    let restricted = 0;
-    for (let i = 1; i < lines.length; i += 97) {
-      if (lines[i].includes(',public,')) {
-        lines[i] = lines[i].replace(',public,', ',restricted,');
-        restricted++;
-      }
-    }
-    writeFileSync(file, lines.join('\n'));
-    for (const by of ['year,region', 'theme,country', 'month']) {
-      const { mem, duck } = bothEngines([file, '--type', 'incident', '--by', by, '--format', 'json']);
-      expect(mem.status, mem.stderr).toBe(0);
-      expect(duck.status, duck.stderr).toBe(0);
-      expect(duck.stdout).toBe(mem.stdout);
-      expect(duck.stderr).toBe(mem.stderr);
-      expect(mem.stderr).toContain(`${restricted} restricted or confidential record(s) left out`);
-      const groups = JSON.parse(mem.stdout) as { records: number }[];
-      expect(groups.length).toBeGreaterThan(5);
-    }
-  });
-
-  it('gives identical output on every example record type (every kind of column), in json and text', () => {
-    const files = readdirSync(join(repoRoot, 'examples/data')).filter((f) => f.endsWith('.csv'));
-    let summarised = 0;
-    for (const f of files) {
-      for (const extra of [['--format', 'json'], ['--format', 'text', '--include-illustrative', '--include-restricted']]) {
-        const { mem, duck } = bothEngines([join('examples/data', f), '--by', 'theme', ...extra]);
-        // A type without a summary by theme fails the same way in both.
-        expect({ status: duck.status, stdout: duck.stdout, stderr: duck.stderr }, f).toEqual({ status: mem.status, stdout: mem.stdout, stderr: mem.stderr });
-        if (mem.status === 0) summarised++;
-      }
-    }
-    expect(summarised).toBeGreaterThanOrEqual(12);
   });
 });
