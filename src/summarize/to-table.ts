@@ -1,5 +1,6 @@
 import { table as aqTable, type ColumnTable } from 'arquero';
-import { getFields, type FieldInfo } from '../model/fields.js';
+import type { FieldInfo } from '../model/fields.js';
+import { compileType } from '../model/record-type.js';
 import { isRecordType, type RecordType } from '../model/record-types.js';
 import type { RecordOf } from '../model/types.generated.js';
 
@@ -21,7 +22,8 @@ const types = new WeakMap<object, RecordType>();
  */
 export function toTable<T extends RecordType>(records: readonly RecordOf<T>[] | readonly object[], type: T): ColumnTable {
   if (!isRecordType(type)) throw new TypeError(`toTable: unknown record type "${type}"`);
-  const fields = getFields(type);
+  // The compiled record type's fields: the column kinds every reader and writer uses.
+  const fields = compileType(type).fields;
   const n = records.length;
   const m = fields.length;
   // Column arrays indexed by position, preset to null; each record's own keys are then
