@@ -3,7 +3,7 @@
  *
  *   splitFile(path, options, size): Split | undefined
  *
- * A worker (`node-validate-worker.ts`) checks the second half of the file — the header line
+ * A worker (`src/node-worker.ts`) checks the second half of the file — the header line
  * followed by the rows after the first line break past the middle — while this thread checks
  * the first half as usual. The worker's part is taken as counts only, and only when that is
  * exactly what reading the file in one go would give:
@@ -24,6 +24,7 @@ import { fsMessage } from '../read/node-load.js';
 import { ReadError } from '../read/read-error.js';
 import type { CountedPart, TableCheck } from './table-check.js';
 import type { ValidateFileOptions } from './node-validate-file.js';
+import type { StoredPart } from '../summarize/stored-part.js';
 
 /** Below this, a second thread costs more than it saves. */
 export const SPLIT_MIN_BYTES = 8 * 2 ** 20;
@@ -37,6 +38,14 @@ export interface WorkerPart extends CountedPart {
   encoding?: string;
   /** Every id of the part (each once). */
   ids: string[];
+  /** With `WorkerJob.keep`: the part's valid rows a summary keeps, and those it withheld. */
+  kept?: KeptPart;
+}
+
+/** The rows of a summary's part (see `loadColumns`). */
+export interface KeptPart {
+  rows?: StoredPart;
+  withheld: number;
 }
 
 /** The job a worker is given. */
@@ -47,6 +56,8 @@ export interface WorkerJob {
   /** Where the second part starts (just after a line feed). */
   start: number;
   options: ValidateFileOptions;
+  /** For a summary: keep these columns of the valid (and, unless told, public) rows. */
+  keep?: { columns: string[]; includeRestricted: boolean };
 }
 
 /** The bytes of `path` in [start, end): exported for the worker. */
@@ -67,6 +78,8 @@ export interface Split {
    * first (the file must then be read again on one thread: the duplicates need their rows).
    */
   settle(check: TableCheck): 'merged' | 'whole' | 'again';
+  /** After 'merged', with `keep`: the worker's rows. */
+  kept(): KeptPart | undefined;
 }
 
 const CHUNK = 1 << 20;
@@ -117,15 +130,15 @@ async function* range(path: string, start: number, end: number, onBytes: (n: num
   }
 }
 
-/** The worker's script, next to this module's bundle. */
-const workerUrl = new URL('./validate-worker.js', import.meta.url);
+/** The worker's script, next to this module's bundle (tests running the sources point it at the built one). */
+export const splitWorker = { url: new URL('./node-worker.js', import.meta.url) };
 
 /** Start a worker on the second part; resolves to its part, or undefined when it could not run. */
 function startWorker(job: WorkerJob, onBytes: (n: number) => void): Promise<WorkerPart | undefined> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(workerUrl, { workerData: job });
+      worker = new Worker(splitWorker.url, { workerData: job });
     } catch {
       resolve(undefined);
       return;
@@ -147,7 +160,7 @@ function startWorker(job: WorkerJob, onBytes: (n: number) => void): Promise<Work
  *
  * @example const split = await splitFile('big.csv', { type: 'incident' }, size);
  */
-export async function splitFile(path: string, options: ValidateFileOptions, size: number, today: string): Promise<Split | undefined> {
+export async function splitFile(path: string, options: ValidateFileOptions, size: number, today: string, keep?: WorkerJob['keep']): Promise<Split | undefined> {
   const wanted = options.parallel ?? (size >= SPLIT_MIN_BYTES && size <= SPLIT_MAX_BYTES && availableParallelism() > 1);
   if (!wanted || !options.type || options.resolve || options.columnar === false) return undefined;
   const cut = await cutOf(path, size);
@@ -156,7 +169,7 @@ export async function splitFile(path: string, options: ValidateFileOptions, size
   // The worker's progress, held until this thread's first chunk.
   let heard = 0;
   let report: (n: number) => void = (n) => (heard += n);
-  const part = startWorker({ path, ...cut, options: plainOptions(options, today) }, (n) => report(n));
+  const part = startWorker({ path, ...cut, options: plainOptions(options, today), keep }, (n) => report(n));
   let taken: WorkerPart | undefined;
   return {
     onReader(r) {
@@ -189,6 +202,7 @@ export async function splitFile(path: string, options: ValidateFileOptions, size
       onBytes(-heard); // read again here
       yield* range(path, cut.start, size, onBytes);
     },
+    kept: () => taken?.kept,
     settle(check) {
       if (!taken) return 'whole';
       for (const id of taken.ids) if (check.hasId(id)) return 'again';

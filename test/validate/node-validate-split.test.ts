@@ -2,7 +2,7 @@
 // report one thread gives: same counts, issues, messages and flags. Each file below is made
 // so that one way of ending the split is taken — the worker's part merged as counts, this
 // thread reading on, the file read again — and the report is compared with `parallel: false`.
-// The worker is the built one (dist/validate-worker.js), as an installed package runs it.
+// The worker is the built one (dist/node-worker.js), as an installed package runs it.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
