@@ -47,10 +47,13 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
   const fullCheck = t.compiled.check!;
   const required = new Set(props.required);
   const sink = t.sink;
-  // The record the rules see: one object of one shape for the whole run, each field set on
-  // every row (undefined when empty), so every rule reads it monomorphically.
+  // The record the rules see: one object of one shape for the whole run, so every rule reads
+  // it monomorphically. Each row sets only the fields someone reads (undefined when empty):
+  // the rules' `reads`, the id, the references — every field when the schema's own
+  // cross-field keywords look at the record, or when a rule does not say what it reads.
   const view: Record<string, unknown> = {};
   for (const f of t.compiled.fields) view[f.name] = undefined;
+  const reads = fieldsRead(t);
   const found: MessageParams[] = [];
   let fill: RowViewFiller | undefined;
   let fillFor: readonly string[] | undefined;
@@ -59,7 +62,7 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
     const n = b.length;
     const width = b.names.length;
     if (fillFor !== b.names) {
-      fill = rowViewFiller(b.names);
+      fill = rowViewFiller(reads ? b.names.map((name) => (reads.has(name) ? name : '')) : b.names);
       fillFor = b.names;
     }
     // 1. Each property's check down its column; required fields present. bad[i]: the fields
@@ -100,7 +103,8 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
         t.recordPath(b, i);
         continue;
       }
-      const nFailed = fill!(view, b.values, b.failed, i);
+      fill!(view, b.values, b.failed, i);
+      const nFailed = status === CELL_FAILED ? failedCells(b, i) : 0;
       let invalid = false;
       if (!props.presenceOnly) {
         const failing = fullCheck(view);
@@ -157,6 +161,26 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
       onRow?.(i, invalid);
     }
   };
+}
+
+/** The fields the row loop reads from the view; undefined: all of them. */
+function fieldsRead(t: ColumnCheckTarget): Set<string> | undefined {
+  if (!t.compiled.properties!.presenceOnly) return undefined;
+  const out = new Set<string>();
+  for (const { check } of t.rules) {
+    if (!check.reads) return undefined;
+    for (const name of check.reads) out.add(name);
+  }
+  if (t.ids) out.add('id');
+  for (const ref of t.refs) out.add(ref.field);
+  return out;
+}
+
+/** How many cells of row `i` failed to convert. */
+function failedCells(b: CsvColumns, i: number): number {
+  let n = 0;
+  for (let k = 0; k < b.names.length; k++) if (b.names[k] && b.failed[k]?.[i] === 1) n++;
+  return n;
 }
 
 function failedHere(b: CsvColumns, i: number, name: string): boolean {

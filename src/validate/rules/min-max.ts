@@ -1,5 +1,5 @@
 import { getFields } from '../../model/fields.js';
-import type { Rule } from './types.js';
+import { reading, type Rule } from './types.js';
 
 /**
  * Any `*min*` / `*max*` pair of number fields: the minimum cannot exceed the maximum.
@@ -19,12 +19,12 @@ export const minMaxRule: Rule = {
       if (numbers.has(max)) pairs.push([name, max]);
     }
     if (!pairs.length) return undefined;
-    return (r, found) => {
+    return reading(pairs.flat(), (r, found) => {
       for (const [lo, hi] of pairs) {
         const a = r[lo];
         const b = r[hi];
         if (typeof a === 'number' && typeof b === 'number' && b < a) found.push({ field: hi, value: b, expected: `${lo} (${a})` });
       }
-    };
+    });
   },
 };

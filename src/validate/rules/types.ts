@@ -11,7 +11,22 @@ export interface RuleContext {
  * Check one record, pushing findings onto `found` (row and code are added by the
  * caller). Pushing into a reused array keeps a million-record check allocation-free.
  */
-export type RuleCheck = (record: Readonly<Record<string, unknown>>, found: MessageParams[]) => void;
+export type RuleCheck = ((record: Readonly<Record<string, unknown>>, found: MessageParams[]) => void) & {
+  /**
+   * Every field the check may read, whatever the record holds. The column path fills only
+   * these into the record it shows the rules; a check without the list is shown every field.
+   */
+  reads?: readonly string[];
+};
+
+/**
+ * A check with the fields it reads (see `RuleCheck.reads`).
+ *
+ * @example return reading(['dead', 'missing'], (r, found) => { ... });
+ */
+export function reading(fields: Iterable<string>, check: (record: Readonly<Record<string, unknown>>, found: MessageParams[]) => void): RuleCheck {
+  return Object.assign(check, { reads: Object.freeze([...new Set(fields)]) });
+}
 
 /**
  * A cross-field rule. `prepare` looks at the record type's fields once and returns the
