@@ -9,7 +9,7 @@
  */
 import { isRecordLevel, makeIssue, type Issue, type MessageParams } from '../errors/index.js';
 import type { CompiledType } from '../model/record-type.js';
-import { ALWAYS } from '../model/compile-check.js';
+import { ALWAYS, type RangeCheck } from '../model/compile-check.js';
 import { CELL_FAILED, CLEAN, RECORD_PATH, type CsvColumns } from '../read/csv-columns.js';
 import type { IdSet } from './id-set.js';
 import type { ReferenceField } from './references.js';
@@ -78,6 +78,15 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
       const req = required.has(name);
       if (check === ALWAYS) {
         if (req) for (let i = 0; i < n; i++) if ((col as unknown[])[i] === null && !failed?.[i]) bad[i]++;
+      } else if (col instanceof Float64Array && (check as RangeCheck).range) {
+        // A range only (counts, scores): compared inline, no call per cell.
+        const [lo, hi] = (check as RangeCheck).range!;
+        for (let i = 0; i < n; i++) {
+          const v = col[i];
+          if (v !== v) {
+            if (req && !failed?.[i]) bad[i]++;
+          } else if (v < lo || v > hi) bad[i]++;
+        }
       } else if (col instanceof Float64Array) {
         for (let i = 0; i < n; i++) {
           const v = col[i];
