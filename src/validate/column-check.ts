@@ -51,12 +51,17 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
   // it monomorphically. Each row sets only the fields someone reads (undefined when empty):
   // the rules' `reads`, the id, the references — every field when the schema's own
   // cross-field keywords look at the record, or when a rule does not say what it reads.
-  const view: Record<string, unknown> = {};
+  // Built by JSON.parse, not by adding keys one by one: past a dozen keyed additions V8 turns
+  // an object into a dictionary, and every store and rule read becomes a hash lookup.
+  const view = JSON.parse(JSON.stringify(Object.fromEntries(t.compiled.fields.map((f) => [f.name, null])))) as Record<string, unknown>;
   for (const f of t.compiled.fields) view[f.name] = undefined;
   const reads = fieldsRead(t);
   const found: MessageParams[] = [];
   let fill: RowViewFiller | undefined;
   let fillFor: readonly string[] | undefined;
+  let idK = -1;
+  let bad = new Uint16Array(0);
+  let firsts = new Float64Array(0);
 
   return function checkColumns(b, onRow) {
     const n = b.length;
@@ -64,10 +69,19 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
     if (fillFor !== b.names) {
       fill = rowViewFiller(reads ? b.names.map((name) => (reads.has(name) ? name : '')) : b.names);
       fillFor = b.names;
+      // The id column the view takes `id` from (the filler's last store wins).
+      idK = t.ids?.addRun && props.presenceOnly ? b.names.lastIndexOf('id') : -1;
     }
     // 1. Each property's check down its column; required fields present. bad[i]: the fields
     // row i fails on (for a schema of properties and `required` only, exactly what Ajv names).
-    const bad = new Uint16Array(n);
+    // The buffers live from batch to batch (no garbage per batch).
+    if (bad.length < n) {
+      bad = new Uint16Array(n);
+      firsts = new Float64Array(n);
+    } else bad.fill(0, 0, n);
+    const idCol = idK >= 0 ? (b.values[idK] as unknown[] | undefined) : undefined;
+    // Rows [i, ahead) had their id added by a run (see below); firsts[i] says if it repeats.
+    let ahead = 0;
     for (let k = 0; k < width; k++) {
       const name = b.names[k];
       const col = b.values[k];
@@ -107,6 +121,7 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
     for (let i = 0; i < n; i++) {
       const status = b.status[i];
       const row = b.rows[i];
+      if (idCol && i >= ahead) ahead = addIdsAhead(t.ids!, b, bad, idCol, i, t.base, firsts);
       const room = sink.errors.length < sink.max;
       if (status === RECORD_PATH || ((status === CELL_FAILED || bad[i]) && room)) {
         t.recordPath(b, i);
@@ -151,7 +166,7 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
       }
       const id = view.id;
       if (typeof id === 'string' && t.ids) {
-        const first = t.ids.add(id, t.base + row);
+        const first = i < ahead ? (firsts[i] < 0 ? undefined : firsts[i]) : t.ids.add(id, t.base + row);
         if (first !== undefined) {
           invalid = true;
           t.error(t.duplicate(id, row, first));
@@ -170,6 +185,19 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
       onRow?.(i, invalid);
     }
   };
+}
+
+/**
+ * Add the ids of the rows from `i` on that surely stay on the column path (clean, no field
+ * failing) in one run — hashing them all, then probing, so the probes' cache misses overlap;
+ * the same insertions, in the same order, as the row loop would make. Returns where the run
+ * ends (`i` when row `i` is not such a row: it is handled on its turn).
+ */
+function addIdsAhead(ids: IdSet, b: CsvColumns, bad: Uint16Array, idCol: unknown[], i: number, base: number, firsts: Float64Array): number {
+  let end = i;
+  while (end < b.length && b.status[end] === CLEAN && bad[end] === 0) end++;
+  if (end > i) ids.addRun!(idCol, i, end, base, b.rows, firsts);
+  return end;
 }
 
 /** The fields the row loop reads from the view; undefined: all of them. */
