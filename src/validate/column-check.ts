@@ -10,7 +10,7 @@
 import { isRecordLevel, makeIssue, type Issue, type MessageParams } from '../errors/index.js';
 import type { CompiledType } from '../model/record-type.js';
 import { ALWAYS, type RangeCheck } from '../model/compile-check.js';
-import { CELL_FAILED, CLEAN, RECORD_PATH, type CsvColumns } from '../read/csv-columns.js';
+import { CELL_FAILED, CLEAN, RECORD_PATH, type ColumnValues, type CsvColumns } from '../read/csv-columns.js';
 import type { IdSet } from './id-set.js';
 import type { ReferenceField } from './references.js';
 import type { IssueSink } from './report.js';
@@ -62,6 +62,7 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
   let idK = -1;
   let bad = new Uint16Array(0);
   let firsts = new Float64Array(0);
+  const active: ColumnCheckTarget['rules'][number][] = [];
 
   return function checkColumns(b, onRow) {
     const n = b.length;
@@ -80,6 +81,9 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
       firsts = new Float64Array(n);
     } else bad.fill(0, 0, n);
     const idCol = idK >= 0 ? (b.values[idK] as unknown[] | undefined) : undefined;
+    // The rules that may find something in this batch (see RuleCheck.quietOn).
+    active.length = 0;
+    for (const rule of t.rules) if (!rule.check.quietOn?.((field) => columnOf(b, field), n)) active.push(rule);
     // Rows [i, ahead) had their id added by a run (see below); firsts[i] says if it repeats.
     let ahead = 0;
     for (let k = 0; k < width; k++) {
@@ -149,10 +153,10 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
         invalid = true;
         sink.errorCount += nFailed + bad[i];
       }
-      for (let r = 0; r < t.rules.length; r++) {
-        t.rules[r].check(view, found);
+      for (let r = 0; r < active.length; r++) {
+        active[r].check(view, found);
         if (!found.length) continue;
-        const code = t.rules[r].code;
+        const code = active[r].code;
         const recordLevel = isRecordLevel(code);
         for (const p of found) {
           if (recordLevel) {
@@ -211,6 +215,12 @@ function fieldsRead(t: ColumnCheckTarget): Set<string> | undefined {
   if (t.ids) out.add('id');
   for (const ref of t.refs) out.add(ref.field);
   return out;
+}
+
+/** The values of `field` in the batch (the filler's column: the last of that name). */
+function columnOf(b: CsvColumns, field: string): ColumnValues | undefined {
+  const k = b.names.lastIndexOf(field);
+  return k >= 0 ? b.values[k] : undefined;
 }
 
 /** How many cells of row `i` failed to convert. */

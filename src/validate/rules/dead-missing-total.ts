@@ -1,4 +1,5 @@
 import { getField } from '../../model/fields.js';
+import { allBlank } from './batch-quiet.js';
 import { reading, type Rule } from './types.js';
 
 /**
@@ -12,7 +13,7 @@ export const deadMissingTotalRule: Rule = {
   code: 'dead-missing-total',
   prepare(type) {
     if (!getField(type, 'dead') || !getField(type, 'missing') || !getField(type, 'dead_and_missing')) return undefined;
-    return reading(['dead', 'missing', 'dead_and_missing'], (r, found) => {
+    const check = reading(['dead', 'missing', 'dead_and_missing'], (r, found) => {
       const { dead, missing, dead_and_missing: total } = r;
       if (typeof total !== 'number') return;
       const hasDead = typeof dead === 'number';
@@ -25,5 +26,8 @@ export const deadMissingTotalRule: Rule = {
         found.push({ field: 'dead_and_missing', value: total, expected: `at least missing (${missing}); dead is blank` });
       }
     });
+    // Nothing to compare without a total.
+    check.quietOn = (column, n) => allBlank(column('dead_and_missing'), n);
+    return check;
   },
 };

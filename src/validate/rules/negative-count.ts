@@ -1,4 +1,5 @@
 import { getFields } from '../../model/fields.js';
+import { noneBelowZero } from './batch-quiet.js';
 import { reading, type Rule } from './types.js';
 
 /**
@@ -14,7 +15,7 @@ export const negativeCountRule: Rule = {
       .filter((f) => f.kind === 'integer' && !f.list && (f.minimum === undefined || f.minimum < 0))
       .map((f) => f.name);
     if (!names.length) return undefined;
-    return reading([...names, 'incident_type'], (r, found) => {
+    const check = reading([...names, 'incident_type'], (r, found) => {
       for (const name of names) {
         const v = r[name];
         if (typeof v === 'number' && v < 0) {
@@ -23,5 +24,8 @@ export const negativeCountRule: Rule = {
         }
       }
     });
+    // Only a count below zero is reported: a batch without one is skipped.
+    check.quietOn = (column, n) => names.every((name) => noneBelowZero(column(name), n));
+    return check;
   },
 };

@@ -1,5 +1,6 @@
 import type { MessageParams } from '../../errors/index.js';
 import type { RecordType } from '../../model/record-types.js';
+import type { ColumnValues } from '../../read/csv-columns.js';
 
 /** What rules may know besides the record. */
 export interface RuleContext {
@@ -17,6 +18,12 @@ export type RuleCheck = ((record: Readonly<Record<string, unknown>>, found: Mess
    * these into the record it shows the rules; a check without the list is shown every field.
    */
   reads?: readonly string[];
+  /**
+   * True when the check can find nothing on any row of a column batch (e.g. no count below
+   * zero): the column path then skips it for the batch. `column(field)`: the field's values
+   * in the batch (as the reader decoded them), undefined when the header lacks it.
+   */
+  quietOn?: (column: (field: string) => ColumnValues | undefined, n: number) => boolean;
 };
 
 /**
