@@ -55,9 +55,9 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
   // an object into a dictionary, and every store and rule read becomes a hash lookup.
   const view = JSON.parse(JSON.stringify(Object.fromEntries(t.compiled.fields.map((f) => [f.name, null])))) as Record<string, unknown>;
   for (const f of t.compiled.fields) view[f.name] = undefined;
-  const reads = fieldsRead(t);
   const found: MessageParams[] = [];
-  let fill: RowViewFiller | undefined;
+  // Fillers of this header, by the set of rules active in a batch (bit r: rule r is quiet).
+  let fills = new Map<number, RowViewFiller>();
   let fillFor: readonly string[] | undefined;
   let idK = -1;
   let bad = new Uint16Array(0);
@@ -68,7 +68,7 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
     const n = b.length;
     const width = b.names.length;
     if (fillFor !== b.names) {
-      fill = rowViewFiller(reads ? b.names.map((name) => (reads.has(name) ? name : '')) : b.names);
+      fills = new Map();
       fillFor = b.names;
       // The id column the view takes `id` from (the filler's last store wins).
       idK = t.ids?.addRun && props.presenceOnly ? b.names.lastIndexOf('id') : -1;
@@ -83,7 +83,20 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
     const idCol = idK >= 0 ? (b.values[idK] as unknown[] | undefined) : undefined;
     // The rules that may find something in this batch (see RuleCheck.quietOn).
     active.length = 0;
-    for (const rule of t.rules) if (!rule.check.quietOn?.((field) => columnOf(b, field), n)) active.push(rule);
+    let quiet = 0;
+    t.rules.forEach((rule, r) => {
+      if (rule.check.quietOn?.((field) => columnOf(b, field), n)) quiet |= 1 << (r & 31);
+      else active.push(rule);
+    });
+    // A field no active rule reads is left as it was (stale from an earlier batch): no one looks.
+    // (Past 30 rules the mask would not be exact: one filler for all of them.)
+    const key = t.rules.length <= 30 ? quiet : -1;
+    let fill = fills.get(key);
+    if (!fill) {
+      const reads = fieldsRead(t, key < 0 ? t.rules : active);
+      fill = rowViewFiller(reads ? b.names.map((name) => (reads.has(name) ? name : '')) : b.names);
+      fills.set(key, fill);
+    }
     // Rows [i, ahead) had their id added by a run (see below); firsts[i] says if it repeats.
     let ahead = 0;
     for (let k = 0; k < width; k++) {
@@ -131,7 +144,7 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
         t.recordPath(b, i);
         continue;
       }
-      fill!(view, b.values, b.failed, i);
+      fill(view, b.values, b.failed, i);
       const nFailed = status === CELL_FAILED ? failedCells(b, i) : 0;
       let invalid = false;
       if (!props.presenceOnly) {
@@ -204,11 +217,11 @@ function addIdsAhead(ids: IdSet, b: CsvColumns, bad: Uint16Array, idCol: unknown
   return end;
 }
 
-/** The fields the row loop reads from the view; undefined: all of them. */
-function fieldsRead(t: ColumnCheckTarget): Set<string> | undefined {
+/** The fields the row loop reads from the view when `rules` run; undefined: all of them. */
+function fieldsRead(t: ColumnCheckTarget, rules: ColumnCheckTarget['rules']): Set<string> | undefined {
   if (!t.compiled.properties!.presenceOnly) return undefined;
   const out = new Set<string>();
-  for (const { check } of t.rules) {
+  for (const { check } of rules) {
     if (!check.reads) return undefined;
     for (const name of check.reads) out.add(name);
   }
