@@ -11,10 +11,10 @@
  * accept what Ajv rejects). `test/model/compile-check.test.ts` runs both on a mutation corpus
  * and on property-generated records and requires the same answer.
  */
+import { arrayCheck, deepEqual, scalarCheck, type ArrayKeywords, type Check, type ScalarKeywords } from './fused-checks.js';
 import type { JsonSchema } from './schemas.js';
 
-/** A compiled check of one value. */
-export type Check = (value: unknown) => boolean;
+export type { Check, RangeCheck } from './fused-checks.js';
 
 /**
  * The fields a record fails on, as Ajv's errors would name them: a field for each
@@ -34,32 +34,6 @@ class Unsupported extends Error {}
 
 // Keywords that never change what is valid.
 const annotations = new Set(['title', 'description', 'examples', 'default', '$comment', '$schema', '$id', 'deprecated', 'readOnly', 'writeOnly']);
-
-/** Code points, as Ajv counts string lengths (a surrogate pair is one character). */
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as any)[k], (b as any)[k]));
-}
 
 function typeCheck(type: unknown): Check {
   switch (type) {
@@ -112,8 +86,12 @@ function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx, d
   if (schema === true) return ALWAYS;
   if (schema === false) return () => false;
   const checks: Check[] = [];
-  const isString = (v: unknown): v is string => typeof v === 'string';
-  const isNumber = (v: unknown): v is number => typeof v === 'number';
+  // Scalar and array keywords are gathered, then fused into one closure each (fused-checks.ts).
+  const scalar: ScalarKeywords = {};
+  const array: ArrayKeywords = {};
+  // A decoded partial date passed `isPartialDate`, so the shape `partial_date` also gives is
+  // implied: four digits, then optionally -two digits twice (10 characters at most).
+  const knownDate = decoded && schema.format === 'partial-date';
   for (const [key, x] of Object.entries(schema)) {
     if (annotations.has(key) || key.startsWith('x-')) continue;
     switch (key) {
@@ -132,70 +110,46 @@ function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx, d
       case 'enum': {
         if (coded) break;
         const values = x as unknown[];
-        if (values.every((e) => e === null || typeof e !== 'object')) {
-          const set = new Set(values);
-          checks.push((v) => set.has(v));
-        } else checks.push((v) => values.some((e) => deepEqual(e, v)));
+        if (values.every((e) => e === null || typeof e !== 'object')) scalar.codes = new Set(values);
+        else checks.push((v) => values.some((e) => deepEqual(e, v)));
         break;
       }
       case 'const':
         if (coded) break;
         checks.push((v) => deepEqual(x, v));
         break;
-      case 'pattern': {
-        const re = new RegExp(x, 'u');
-        checks.push((v) => !isString(v) || re.test(v));
+      case 'pattern':
+        if (!(knownDate && x === PARTIAL_DATE_SHAPE)) scalar.pattern = new RegExp(x, 'u');
         break;
-      }
       case 'format': {
         const test = ctx.format(x);
         if (!test) throw new Unsupported(`format ${x}`);
-        if (!(decoded && x === 'partial-date')) checks.push((v) => !isString(v) || test(v));
+        if (!knownDate) scalar.format = test;
         break;
       }
       case 'minLength':
-        checks.push((v) => !isString(v) || v.length >= x * 2 || codePoints(v) >= x);
+        if (!(knownDate && x <= 4)) scalar.minLength = x;
         break;
       case 'maxLength':
-        checks.push((v) => !isString(v) || v.length <= x || codePoints(v) <= x);
+        if (!(knownDate && x >= 10)) scalar.maxLength = x;
         break;
       case 'minimum':
-        checks.push((v) => !isNumber(v) || v >= x);
-        break;
       case 'maximum':
-        checks.push((v) => !isNumber(v) || v <= x);
-        break;
       case 'exclusiveMinimum':
-        checks.push((v) => !isNumber(v) || v >= x);
-        break;
       case 'exclusiveMaximum':
-        checks.push((v) => !isNumber(v) || v < x);
+        scalar[key] = x;
         break;
       case 'items': {
         const item = compileValue(x, doc, ctx, decoded, coded);
-        if (item === ALWAYS) break;
-        checks.push((v) => {
-          if (!Array.isArray(v)) return true;
-          for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
-          return true;
-        });
+        if (item !== ALWAYS) array.items = item;
         break;
       }
       case 'minItems':
-        checks.push((v) => !Array.isArray(v) || v.length >= x);
-        break;
       case 'maxItems':
-        checks.push((v) => !Array.isArray(v) || v.length <= x);
+        array[key] = x;
         break;
       case 'uniqueItems':
-        if (x === true) {
-          checks.push((v) => {
-            if (!Array.isArray(v) || v.length < 2) return true;
-            if (v.every((e) => e === null || typeof e !== 'object')) return new Set(v).size === v.length;
-            for (let i = 0; i < v.length; i++) for (let j = i + 1; j < v.length; j++) if (deepEqual(v[i], v[j])) return false;
-            return true;
-          });
-        }
+        array.uniqueItems = x === true;
         break;
       case 'properties':
       case 'required':
@@ -223,8 +177,15 @@ function compileValue(schema: JsonSchema | boolean, doc: JsonSchema, ctx: Ctx, d
         throw new Unsupported(`keyword ${key}`);
     }
   }
+  const s = scalarCheck(scalar);
+  const a = arrayCheck(array);
+  if (a) checks.unshift(a);
+  if (s) checks.unshift(s);
   return all(checks);
 }
+
+// The pattern of `partial_date` (common.schema.json), implied by a decoded partial date.
+const PARTIAL_DATE_SHAPE = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
 
 const objectKeys = new Set(['type', 'properties', 'required', 'additionalProperties', 'if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', '$defs']);
 

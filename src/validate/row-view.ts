@@ -2,7 +2,7 @@
  * The record the cross-field rules see while a column batch is checked: one object, its
  * fields set from the columns row after row.
  *
- *   rowViewFiller(names): (view, values, failed, i) => number   (cells that failed to convert)
+ *   rowViewFiller(names): (view, values, failed, i) => void
  *
  * Setting `view[name]` with a different name on each turn of a loop is a megamorphic store,
  * the costliest line of a validation run; so, as Ajv compiles a schema to code, the filler
@@ -12,21 +12,25 @@
  */
 import type { ColumnValues } from '../read/csv-columns.js';
 
-/** Fill `view` from row `i` of the columns; returns how many of its cells failed to convert. */
+/** Fill `view` from row `i` of the columns. */
 export type RowViewFiller = (
   view: Record<string, unknown>,
   values: readonly (ColumnValues | undefined)[],
   failed: readonly (Uint8Array | undefined)[],
   i: number,
-) => number;
+) => void;
 
 /**
- * The filler for columns named `names` ('' for a column that is not read). An empty cell
- * (NaN or null) and a cell that failed to convert both leave the field undefined.
+ * The filler for columns named `names` ('' for a column that is not read, or whose field
+ * no one looks at). An empty cell (NaN or null) and a cell that failed to convert both
+ * leave the field undefined.
+ *
+ * `compile: false` gives the loop (what runs where code cannot be compiled).
  *
  * @example rowViewFiller(['id', 'dead'])(view, batch.values, batch.failed, 0); view.dead // 4
  */
-export function rowViewFiller(names: readonly string[]): RowViewFiller {
+export function rowViewFiller(names: readonly string[], compile = true): RowViewFiller {
+  if (!compile) return looped(names);
   try {
     return compiled(names);
   } catch {
@@ -35,32 +39,26 @@ export function rowViewFiller(names: readonly string[]): RowViewFiller {
 }
 
 function compiled(names: readonly string[]): RowViewFiller {
-  const lines = ['let n = 0, v;'];
+  const lines = ['let v;'];
   names.forEach((name, k) => {
     if (!name) return;
     const key = JSON.stringify(name);
     lines.push(
       `v = values[${k}][i];`,
-      `if (failed[${k}] !== undefined && failed[${k}][i] === 1) { view[${key}] = undefined; n++; }`,
+      `if (failed[${k}] !== undefined && failed[${k}][i] === 1) view[${key}] = undefined;`,
       `else view[${key}] = v === null || v !== v ? undefined : v;`,
     );
   });
-  lines.push('return n;');
   return new Function('view', 'values', 'failed', 'i', lines.join('\n')) as RowViewFiller;
 }
 
 function looped(names: readonly string[]): RowViewFiller {
   return (view, values, failed, i) => {
-    let n = 0;
     for (let k = 0; k < names.length; k++) {
       const name = names[k];
       if (!name) continue;
       const v = values[k]![i];
-      if (failed[k]?.[i] === 1) {
-        view[name] = undefined;
-        n++;
-      } else view[name] = v === null || v !== v ? undefined : v;
+      view[name] = failed[k]?.[i] === 1 || v === null || v !== v ? undefined : v;
     }
-    return n;
   };
 }

@@ -116,7 +116,10 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
   const startWarnings = sink.warningCount;
   const ctx = { today: options.today ?? todayUTC() };
   let type: RecordType | null | undefined = options.type;
+  // Ajv's validator, compiled on first use: a file whose rows all pass the compiled check never needs it.
+  let compiledType: ReturnType<typeof compileType> | undefined;
   let validate: RecordValidator | undefined;
+  const ajv = (): RecordValidator => (validate ??= compiledType!.validator);
   let fastCheck: RecordCheck | undefined;
   let names = new Set<string>();
   let checks: { code: string; check: RuleCheck }[] = [];
@@ -143,7 +146,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
     if (type === undefined) type = batch.type ?? (isRecordType(batch.records[0]?.record_type) ? (batch.records[0].record_type as RecordType) : null);
     if (!type) return;
     const compiled = compileType(type);
-    validate = compiled.validator;
+    compiledType = compiled;
     fastCheck = compiled.check;
     names = compiled.names as Set<string>;
     checks = rulesFor(type, ctx);
@@ -231,7 +234,7 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
         if (name && missingLabels.has(name) && record[name] === undefined) continue;
         sink.errorCount++;
       }
-    } else if (failing ? failing.length > 0 && !validate!(record) : !validate!(record)) {
+    } else if (failing ? failing.length > 0 && !ajv()(record) : !ajv()(record)) {
       const { findings } = ajvFindings(validate!.errors ?? [], record, type!, row);
       for (const issue of findings) {
         // Cells that failed to convert were reported already; a rule combining fields

@@ -114,6 +114,37 @@ describe('on a mutation corpus of every field of every type', () => {
   });
 });
 
+describe('across column batches', () => {
+  it('rules quiet in one batch and active in the next, and ids repeated from an earlier batch', async () => {
+    // 6000 rows: three batches of validateFile. Batch 1 holds no negative count and no total
+    // (negative-count and dead-missing-total are skipped there), the later ones do.
+    const header = 'id,themes,source_ids,sensitivity,date,date_precision,country,count_convention,incident_type,dead,missing,dead_and_missing,notes';
+    const rows: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      let dead = String(i % 7);
+      let total = '';
+      let id = `inc-${i}`;
+      if (i === 2500) dead = '-2';
+      if (i === 3000) total = '99';
+      if (i === 4100) total = String((i % 7) + 1);
+      if (i === 5000) id = 'inc-17';
+      if (i === 5500) dead = '-1';
+      rows.push(`${id},safety-dignity,src-a,public,2017-07-05,day,ITA,minimum,${i === 5500 ? 'split-incident' : 'incident'},${dead},1,${total},row ${i}`);
+    }
+    const path = write([header, ...rows].join('\n') + '\n');
+    await expectSameReports(path, 'incident');
+    const report = await validateFile(path, { type: 'incident', today: '2026-12-01' });
+    expect(report.errors.map((e) => [e.code, e.row])).toEqual([
+      ['dead-missing-total', 3002],
+      ['primary-key', 5002],
+    ]);
+    expect(report.warnings.map((w) => [w.code, w.row])).toEqual([
+      ['negative-count', 2502],
+      ['negative-count', 5502],
+    ]);
+  });
+});
+
 /** One line of our own plain CSV (no quoted line breaks in the examples' first rows). */
 function parseLine(line: string): string[] {
   const out: string[] = [];

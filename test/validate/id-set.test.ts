@@ -28,4 +28,21 @@ describe('createIdSet', () => {
     const ids = createIdSet();
     for (const id of ['ab', 'ba', 'AB', 'a-b', 'b-a', '', ' ']) expect(ids.add(id, 1)).toBeUndefined();
   });
+  it('addRun makes the insertions add makes one by one, growing mid-run and with repeats inside a run', () => {
+    // Runs of several lengths over ids that repeat (within a run and across runs) and holes (not strings).
+    const values: unknown[] = [];
+    for (let i = 0; i < 6000; i++) values.push(i % 11 === 0 ? null : `inc-${i % 4500}`);
+    const rows = Int32Array.from(values, (_, i) => i + 2);
+    const one = createIdSet();
+    const expected = values.map((v, i) => (typeof v === 'string' ? (one.add(v, 100 + rows[i]) ?? -1) : -1));
+    const run = createIdSet();
+    const first = new Float64Array(values.length).fill(7);
+    for (const [from, to] of [[0, 1], [1, 1500], [1500, 1501], [1501, 6000]]) run.addRun!(values, from, to, 100, rows, first);
+    expect([...first]).toEqual(expected);
+    expect(run.size).toBe(one.size);
+    for (const v of values) if (typeof v === 'string') expect(run.has(v)).toBe(true);
+    expect(run.has('inc-4500')).toBe(false);
+    // After a run, add sees what the run put in.
+    expect(run.add('inc-7', 0)).toBe(100 + 7 + 2);
+  });
 });

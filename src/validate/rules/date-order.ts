@@ -1,6 +1,7 @@
 import { getFields } from '../../model/fields.js';
 import { dateSpan, isDateField } from './date-span.js';
-import type { Rule } from './types.js';
+import { allBlank } from './batch-quiet.js';
+import { reading, type Rule } from './types.js';
 
 /**
  * Any `*start*` / `*end*` pair of date fields: the period cannot end before it starts.
@@ -20,12 +21,15 @@ export const dateOrderRule: Rule = {
       if (dates.has(end)) pairs.push([name, end]);
     }
     if (!pairs.length) return undefined;
-    return (r, found) => {
+    const check = reading(pairs.flat(), (r, found) => {
       for (const [s, e] of pairs) {
         const a = dateSpan(r[s]);
         const b = dateSpan(r[e]);
         if (a && b && b[1] < a[0]) found.push({ field: e, value: r[e], expected: `${s} '${r[s]}'` });
       }
-    };
+    });
+    // A pair is compared only when both of its fields hold a value.
+    check.quietOn = (column, n) => pairs.every(([a, b]) => allBlank(column(a), n) || allBlank(column(b), n));
+    return check;
   },
 };

@@ -1,5 +1,5 @@
 import { getField, getFields } from '../../model/fields.js';
-import type { Rule } from './types.js';
+import { reading, type Rule } from './types.js';
 
 const shapes: Record<string, [RegExp, string]> = {
   day: [/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'],
@@ -26,7 +26,7 @@ export const datePrecisionRule: Rule = {
       for (const n of [`${base}_start`, `${base}_end`]) if (isDate(n)) pairs.push([n, f.name]);
     }
     if (!pairs.length) return undefined;
-    return (r, found) => {
+    return reading(pairs.flat(), (r, found) => {
       for (const [date, precision] of pairs) {
         const value = r[date];
         const p = r[precision];
@@ -34,6 +34,6 @@ export const datePrecisionRule: Rule = {
         const [shape, words] = shapes[p];
         if (!shape.test(value)) found.push({ field: date, value, expected: `${precision} '${p}', which needs ${words}` });
       }
-    };
+    });
   },
 };

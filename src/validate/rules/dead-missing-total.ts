@@ -1,5 +1,6 @@
 import { getField } from '../../model/fields.js';
-import type { Rule } from './types.js';
+import { allBlank } from './batch-quiet.js';
+import { reading, type Rule } from './types.js';
 
 /**
  * `dead_and_missing` = `dead` + `missing` when all three are given; when one of `dead` and
@@ -12,7 +13,7 @@ export const deadMissingTotalRule: Rule = {
   code: 'dead-missing-total',
   prepare(type) {
     if (!getField(type, 'dead') || !getField(type, 'missing') || !getField(type, 'dead_and_missing')) return undefined;
-    return (r, found) => {
+    const check = reading(['dead', 'missing', 'dead_and_missing'], (r, found) => {
       const { dead, missing, dead_and_missing: total } = r;
       if (typeof total !== 'number') return;
       const hasDead = typeof dead === 'number';
@@ -24,6 +25,9 @@ export const deadMissingTotalRule: Rule = {
       } else if (hasMissing && total < missing) {
         found.push({ field: 'dead_and_missing', value: total, expected: `at least missing (${missing}); dead is blank` });
       }
-    };
+    });
+    // Nothing to compare without a total.
+    check.quietOn = (column, n) => allBlank(column('dead_and_missing'), n);
+    return check;
   },
 };

@@ -1,5 +1,5 @@
 import { getFields } from '../../model/fields.js';
-import type { Rule } from './types.js';
+import { reading, type Rule } from './types.js';
 
 /**
  * A field or code marked `x-deprecated` in the schemas: a warning naming its replacement. The
@@ -12,7 +12,7 @@ export const deprecatedRule: Rule = {
   prepare(type) {
     const checks = getFields(type).filter((f) => f.deprecated || f.deprecatedCodes);
     if (!checks.length) return undefined;
-    return (r, found) => {
+    return reading(checks.map((f) => f.name), (r, found) => {
       for (const f of checks) {
         const value = r[f.name];
         if (value === undefined || value === null || value === '') continue;
@@ -26,6 +26,6 @@ export const deprecatedRule: Rule = {
           if (d) found.push({ field: f.name, value: code, expected: d.replacement ? `\`${d.replacement}\`` : undefined, note: `code deprecated in schema ${d.since}${d.reason ? `: ${d.reason}` : ''}` });
         }
       }
-    };
+    });
   },
 };

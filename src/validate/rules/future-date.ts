@@ -1,6 +1,6 @@
 import { getFields } from '../../model/fields.js';
 import { isDateField } from './date-span.js';
-import type { Rule } from './types.js';
+import { reading, type Rule } from './types.js';
 
 /**
  * No date (of any date field) lies wholly after today.
@@ -15,13 +15,13 @@ export const futureDateRule: Rule = {
     // A partial date starts after today when it sorts after today cut to its length:
     // '2031' > '2026', '2026-07' > '2026-05', '2026-05-30' > '2026-05-29'.
     const cut: Record<number, string> = { 4: ctx.today.slice(0, 4), 7: ctx.today.slice(0, 7), 10: ctx.today.slice(0, 10) };
-    return (r, found) => {
+    return reading(names, (r, found) => {
       for (const name of names) {
         const v = r[name];
         if (typeof v === 'string' && cut[v.length] !== undefined && v > cut[v.length]) {
           found.push({ field: name, value: v, expected: `today is ${ctx.today}` });
         }
       }
-    };
+    });
   },
 };

@@ -1,5 +1,6 @@
 import { getFields } from '../../model/fields.js';
-import type { Rule } from './types.js';
+import { allBlank } from './batch-quiet.js';
+import { reading, type Rule } from './types.js';
 
 /**
  * Any `*min*` / `*max*` pair of number fields: the minimum cannot exceed the maximum.
@@ -19,12 +20,15 @@ export const minMaxRule: Rule = {
       if (numbers.has(max)) pairs.push([name, max]);
     }
     if (!pairs.length) return undefined;
-    return (r, found) => {
+    const check = reading(pairs.flat(), (r, found) => {
       for (const [lo, hi] of pairs) {
         const a = r[lo];
         const b = r[hi];
         if (typeof a === 'number' && typeof b === 'number' && b < a) found.push({ field: hi, value: b, expected: `${lo} (${a})` });
       }
-    };
+    });
+    // A pair is compared only when both of its fields hold a value.
+    check.quietOn = (column, n) => pairs.every(([a, b]) => allBlank(column(a), n) || allBlank(column(b), n));
+    return check;
   },
 };

@@ -1,5 +1,6 @@
 import { getFields } from '../../model/fields.js';
-import type { Rule } from './types.js';
+import { noneBelowZero } from './batch-quiet.js';
+import { reading, type Rule } from './types.js';
 
 /**
  * Negative values in count fields that allow them (MMP split-incident corrections): a warning.
@@ -14,7 +15,7 @@ export const negativeCountRule: Rule = {
       .filter((f) => f.kind === 'integer' && !f.list && (f.minimum === undefined || f.minimum < 0))
       .map((f) => f.name);
     if (!names.length) return undefined;
-    return (r, found) => {
+    const check = reading([...names, 'incident_type'], (r, found) => {
       for (const name of names) {
         const v = r[name];
         if (typeof v === 'number' && v < 0) {
@@ -22,6 +23,9 @@ export const negativeCountRule: Rule = {
           found.push({ field: name, value: v, note: split ? undefined : 'and incident_type is not split-incident' });
         }
       }
-    };
+    });
+    // Only a count below zero is reported: a batch without one is skipped.
+    check.quietOn = (column, n) => names.every((name) => noneBelowZero(column(name), n));
+    return check;
   },
 };

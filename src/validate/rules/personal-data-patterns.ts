@@ -43,13 +43,23 @@ export const personalDataKinds: readonly PersonalDataKind[] = Object.freeze([
 const ANY_NEEDED = /[0-9@]/;
 
 /**
+ * False when a text cannot hold any kind (no digit, no `@`): the common case, answered
+ * without building a result.
+ *
+ * @example mayHoldPersonalData('Synthetic benchmark row') // false
+ */
+export function mayHoldPersonalData(text: string): boolean {
+  return ANY_NEEDED.test(text);
+}
+
+/**
  * The kinds of personal data a text seems to hold (labels only: the match itself is never returned).
  *
  * @example findPersonalData('contact ali@example.org, +90 532 123 45 67') // ['an e-mail address', 'a phone number']
  */
 export function findPersonalData(text: string, urlField = false): string[] {
   // Every kind needs a digit or an `@`: a text with neither is clean without running a pattern.
-  if (!ANY_NEEDED.test(text)) return [];
+  if (!mayHoldPersonalData(text)) return [];
   const out: string[] = [];
   for (const k of personalDataKinds) if ((!urlField || k.inUrls) && k.pattern.test(text)) out.push(k.label);
   return out;

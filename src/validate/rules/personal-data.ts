@@ -1,6 +1,6 @@
 import { getFields } from '../../model/fields.js';
-import { findPersonalData } from './personal-data-patterns.js';
-import type { Rule } from './types.js';
+import { findPersonalData, mayHoldPersonalData } from './personal-data-patterns.js';
+import { reading, type Rule } from './types.js';
 
 // The free-text fields where a contributor might paste a name's neighbours: contacts, documents, birth dates.
 const scanned = new Set(['notes', 'location_text', 'court', 'title', 'instrument_title', 'url', 'source_url']);
@@ -17,13 +17,13 @@ export const personalDataRule: Rule = {
     const fields = getFields(type).filter((f) => scanned.has(f.name) && f.kind === 'string' && !f.list && !f.enum);
     if (!fields.length) return undefined;
     const names = fields.map((f) => f.name);
-    return (r, found) => {
+    return reading(names, (r, found) => {
       for (const name of names) {
         const v = r[name];
-        if (typeof v !== 'string' || v.length < 6) continue;
+        if (typeof v !== 'string' || v.length < 6 || !mayHoldPersonalData(v)) continue;
         const kinds = findPersonalData(v, name.endsWith('url'));
         if (kinds.length) found.push({ field: name, note: kinds.join(', ') });
       }
-    };
+    });
   },
 };

@@ -1,6 +1,6 @@
 import { getField } from '../../model/fields.js';
 import { majorOf, schemaVersion } from '../../model/schema-version.js';
-import type { Rule } from './types.js';
+import { reading, type Rule } from './types.js';
 
 const libraryMajor = majorOf(schemaVersion)!;
 
@@ -14,11 +14,11 @@ export const schemaVersionRule: Rule = {
   code: 'schema-version-newer',
   prepare(type) {
     if (!getField(type, 'schema_version')) return undefined;
-    return (r, found) => {
+    return reading(['schema_version'], (r, found) => {
       const major = majorOf(r.schema_version);
       if (major !== undefined && major > libraryMajor) {
         found.push({ field: 'schema_version', value: r.schema_version, expected: `major version ${libraryMajor} or lower (this library reads schema ${schemaVersion})` });
       }
-    };
+    });
   },
 };

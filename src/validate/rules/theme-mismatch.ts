@@ -1,5 +1,5 @@
 import { getSchema } from '../../model/registry.js';
-import type { Rule } from './types.js';
+import { reading, type Rule } from './types.js';
 
 /**
  * A record none of whose themes is one its type serves (`x-themes`): a warning. One usual
@@ -14,10 +14,12 @@ export const themeMismatchRule: Rule = {
     const usual = getSchema(type)['x-themes'] as string[] | undefined;
     if (!usual?.length || type === 'source') return undefined;
     const set = new Set(usual);
-    return (r, found) => {
+    return reading(['themes'], (r, found) => {
       const themes = r.themes;
-      if (!Array.isArray(themes) || !themes.length || themes.some((t) => set.has(t))) return;
+      if (!Array.isArray(themes) || !themes.length) return;
+      // A loop, not `some` with an arrow: no closure per record.
+      for (let i = 0; i < themes.length; i++) if (set.has(themes[i])) return;
       found.push({ field: 'themes', value: themes.join(';'), expected: `${type} records serve (${usual.join(', ')})` });
-    };
+    });
   },
 };
