@@ -14,7 +14,6 @@ import type { RowSource } from './column-store.js';
 import { partBatches } from './stored-part.js';
 import { stat } from 'node:fs/promises';
 import { streamCSV } from '../read/stream.js';
-import type { LoadResult } from '../read/result.js';
 import type { ValidationReport } from '../validate/report.js';
 import { splitFile } from '../validate/node-validate-split.js';
 import { todayUTC } from '../validate/table-check.js';
@@ -77,8 +76,7 @@ export interface LoadColumnsOptions {
   part?: {
     chunks: AsyncIterable<Uint8Array>;
     today: string;
-    onVerdict(batch: LoadResult, index: number, invalid: boolean): void;
-    onReport(report: ValidationReport): void;
+    onReport(report: ValidationReport, idPairs: Uint32Array): void;
   };
 }
 
@@ -168,7 +166,6 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
       const invalid = new Uint8Array(batchLength(batch));
       check.add(batch, (i, bad) => {
         if (bad) invalid[i] = 1;
-        options.part?.onVerdict(batch, i, bad);
       });
       if (!invalid.length) continue;
       type ??= batch.type ?? (isRecordType(batch.records[0]?.record_type) ? (batch.records[0].record_type as RecordType) : undefined);
@@ -231,7 +228,7 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
   }
   withheld += part?.withheld ?? 0;
   const report = check.finish();
-  options.part?.onReport(report);
+  options.part?.onReport(report, check.idPairs());
   type ??= (report.type === 'dataset' ? undefined : report.type) ?? undefined;
   if (!type) throw new LoadColumnsError(`${file}: cannot tell the record type; give --type (${recordTypes.join(', ')})`);
   const allInvalid = report.stats.valid < handed + withheld;

@@ -129,7 +129,7 @@ async function checkOnce(path: string, options: ValidateFileOptions, totalBytes:
     const before = rows;
     rows += length;
     // After the first batch, size the id set for the whole file at once (no step-by-step growth).
-    if (before === 0 && rows > 0 && bytes > 0 && totalBytes > bytes * 4) check.reserve(Math.ceil(((rows * totalBytes) / bytes) * 1.05));
+    if (!split && before === 0 && rows > 0 && bytes > 0 && totalBytes > bytes * 4) check.reserve(Math.ceil(((rows * totalBytes) / bytes) * 1.05));
     options.onProgress?.({ file: path, bytes, totalBytes, rows, seconds: (Date.now() - t0) / 1000 });
   }
   const outcome = split ? split.settle(check) : 'whole';

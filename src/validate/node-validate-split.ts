@@ -36,8 +36,8 @@ export interface WorkerPart extends CountedPart {
   type: string | null;
   delimiter?: string;
   encoding?: string;
-  /** Every id of the part (each once). */
-  ids: string[];
+  /** The hashes of the part's ids, two words each (see `IdSet.pairs`). */
+  ids: Uint32Array;
   /** With `WorkerJob.keep`: the part's valid rows a summary keeps, and those it withheld. */
   kept?: KeptPart;
 }
@@ -205,7 +205,8 @@ export async function splitFile(path: string, options: ValidateFileOptions, size
     kept: () => taken?.kept,
     settle(check) {
       if (!taken) return 'whole';
-      for (const id of taken.ids) if (check.hasId(id)) return 'again';
+      const ids = taken.ids;
+      for (let k = 0; k < ids.length; k += 2) if (check.hasIdPair(ids[k], ids[k + 1])) return 'again';
       check.absorb(taken);
       return 'merged';
     },

@@ -61,8 +61,10 @@ export interface TableCheck {
   finish(): ValidationReport;
   /** Expect about `n` records (lets the id set size itself once for a big file). */
   reserve(n: number): void;
-  /** Is `id` the id of a record checked so far? */
-  hasId(id: string): boolean;
+  /** The hashes of the ids checked so far (see `IdSet.pairs`). */
+  idPairs(): Uint32Array;
+  /** Is an id of these hash words one of the ids checked so far? */
+  hasIdPair(a: number, b: number): boolean;
   /** What the table is so far: its type and format details, and whether the issue lists are full. */
   state(): TableState;
   /**
@@ -357,8 +359,11 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
         columnOnRow = undefined;
       }
     },
-    hasId(id) {
-      return ids?.has(id) ?? false;
+    idPairs() {
+      return ids?.pairs() ?? new Uint32Array(0);
+    },
+    hasIdPair(a, b) {
+      return ids?.hasPair(a, b) ?? false;
     },
     state() {
       return {
