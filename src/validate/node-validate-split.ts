@@ -130,8 +130,11 @@ async function* range(path: string, start: number, end: number, onBytes: (n: num
   }
 }
 
-/** The worker's script, next to this module's bundle (tests running the sources point it at the built one). */
-export const splitWorker = { url: new URL('./node-worker.js', import.meta.url) };
+/**
+ * The worker's script: next to this module's bundle; run from a clone's sources (tsx, vitest),
+ * the built one (`npm run build`; without it the file is read on one thread).
+ */
+export const splitWorker = { url: import.meta.url.endsWith('.ts') ? new URL('../../dist/node-worker.js', import.meta.url) : new URL('./node-worker.js', import.meta.url) };
 
 /** Start a worker on the second part; resolves to its part, or undefined when it could not run. */
 function startWorker(job: WorkerJob, onBytes: (n: number) => void): Promise<WorkerPart | undefined> {
