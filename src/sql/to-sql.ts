@@ -4,6 +4,7 @@ import { breakdownFields } from '../summarize/measures.js';
 import { m49Countries, regionCodes, splitRegion } from '../summarize/regions.js';
 import { planSummary, type KeyPlan, type MeasurePlan, type SummaryPlan, type SummarySpec } from '../summarize/spec.js';
 import { dialects, type Dialect, type SqlDialect } from './dialects.js';
+import { partialName, type PartialPlan } from './partial-plan.js';
 
 /** Options of `toSQL`. */
 export interface ToSqlOptions {
@@ -42,7 +43,21 @@ export function toSQL(spec: SummarySpec, options: ToSqlOptions): string {
   return compile(plan, d, options.table);
 }
 
-function compile(plan: SummaryPlan, d: Dialect, table: string): string {
+/**
+ * The SQL of a spec (suppression off) over staged partial aggregates (see `partialPlan`):
+ * one row per combination of the group fields with its row count `__n`, each key computed
+ * from the values as `toSQL` does, each measure finished from the partials (counts and sums
+ * added up, bounds of bounds) or weighted by `__n`. Same result as `toSQL` over the rows.
+ *
+ * @example toPartialSQL(spec, partialPlan(planSummary(spec))!, "read_csv('stage.csv', …)")
+ */
+export function toPartialSQL(spec: SummarySpec, partial: PartialPlan, table: string, dialect: SqlDialect = 'duckdb'): string {
+  const plan = planSummary({ ...spec, suppress: false });
+  if (!plan.type) throw new Error('toPartialSQL: the spec needs a record type');
+  return compile(plan, dialects[dialect], table, partial);
+}
+
+function compile(plan: SummaryPlan, d: Dialect, table: string, partial?: PartialPlan): string {
   const q = d.quote;
   const ctes: string[] = [];
   const where = plan.where.map(([f, values]) => filterSql(q(f), values, d));
@@ -62,6 +77,10 @@ function compile(plan: SummaryPlan, d: Dialect, table: string): string {
   const cols: string[] = [];
   plan.keys.forEach((k, j) => cols.push(`${keySql(k, plan, d)} AS __k${j}`));
   plan.measures.forEach((m, j) => {
+    if (partial) {
+      for (const [suffix, e] of partialInputs(m, plan, d, partial)) cols.push(`${e} AS __m${j}${suffix}`);
+      return;
+    }
     const e = measureInput(m, plan, d);
     if (e) cols.push(`${e} AS __m${j}`);
     if (m.kind === 'share') cols.push(`CASE WHEN ${q(m.fields[0])} IS NOT NULL AND ${q(m.fields[1])} IS NOT NULL THEN ${q(m.fields[1])} END AS __m${j}d`);
@@ -75,7 +94,7 @@ function compile(plan: SummaryPlan, d: Dialect, table: string): string {
   const ref = (j: number) => (plan.keys[j].shape === 'list' ? `__v${j}` : `__k${j}`);
   const select = [
     ...plan.keys.map((k, j) => `${ref(j)} AS ${q(k.name)}`),
-    ...plan.measures.map((m, j) => `${aggregateSql(m, `__m${j}`, plan, d, ref)} AS ${q(m.name)}`),
+    ...plan.measures.map((m, j) => `${(partial ? partialAggregate : aggregateSql)(m, `__m${j}`, plan, d, ref)} AS ${q(m.name)}`),
   ];
   const group = plan.keys.length ? `\nGROUP BY ${plan.keys.map((_, j) => ref(j)).join(', ')}` : '';
   const order = plan.keys.length ? `\nORDER BY ${plan.keys.map((k, j) => orderSql(k, ref(j), d)).join(', ')}` : '';
@@ -208,6 +227,60 @@ function aggregateSql(m: MeasurePlan, col: string, plan: SummaryPlan, d: Dialect
       return d.median(col);
     case 'share':
       return `CAST(SUM(${col}) AS ${d.double}) / NULLIF(SUM(${col}d), 0)`;
+  }
+}
+
+// A measure's inputs over partial rows: [column suffix, expression]. A field staged as partials
+// reads them; a field staged as a value weighs each row by its count `__n`.
+function partialInputs(m: MeasurePlan, plan: SummaryPlan, d: Dialect, partial: PartialPlan): [string, string][] {
+  const q = d.quote;
+  const n = q(partialName.n);
+  const [f] = m.fields;
+  const p = f === undefined ? undefined : partial.partials[f];
+  const when = (e: string) => (m.when ? `CASE WHEN ${q(m.when)} IS NOT NULL THEN ${e} END` : e);
+  switch (m.kind) {
+    case 'count':
+      if (!m.fields.length) return [['', n]];
+      return [['', when(p ? q(partialName.count(f)) : `CASE WHEN ${q(f)} IS NOT NULL THEN ${n} END`)]];
+    case 'sum': {
+      const e = when(p ? q(partialName.sum(f)) : `${q(f)} * ${n}`);
+      return [['', m.atLevel ? `CASE WHEN __at THEN ${e} END` : e]];
+    }
+    case 'missing': {
+      const none = p ? (m.when ? `CASE WHEN ${q(m.when)} IS NOT NULL THEN ${n} - ${q(partialName.count(f))} ELSE ${n} END` : `${n} - ${q(partialName.count(f))}`) : `CASE WHEN ${when(q(f))} IS NULL THEN ${n} ELSE 0 END`;
+      return [['', `CASE WHEN __at THEN ${none} ELSE 0 END`]];
+    }
+    case 'mean':
+      if (p) return [['', when(q(partialName.sum(f)))], ['d', when(q(partialName.count(f)))]];
+      return [['', `${when(q(f))} * ${n}`], ['d', `CASE WHEN ${when(q(f))} IS NOT NULL THEN ${n} END`]];
+    case 'min':
+    case 'max':
+      return [['', p ? when(q((m.kind === 'min' ? partialName.min : partialName.max)(f))) : measureInput(m, plan, d)!]];
+    case 'rangeOnly':
+      return [['', `CASE WHEN ${measureInput(m, plan, d)} = 1 THEN ${n} ELSE 0 END`]];
+    case 'share': {
+      const both = `${when(q(m.fields[0]))} IS NOT NULL AND ${q(m.fields[1])} IS NOT NULL`;
+      return [['', `CASE WHEN ${both} THEN ${when(q(m.fields[0]))} * ${n} END`], ['d', `CASE WHEN ${both} THEN ${q(m.fields[1])} * ${n} END`]];
+    }
+    case 'distinct':
+      return [['', measureInput(m, plan, d)!]];
+    case 'median':
+      throw new Error('toPartialSQL: a median cannot be finished from partial aggregates');
+  }
+}
+
+function partialAggregate(m: MeasurePlan, col: string, plan: SummaryPlan, d: Dialect, ref: (j: number) => string): string {
+  switch (m.kind) {
+    case 'count':
+      return `COALESCE(SUM(${col}), 0)`;
+    case 'sum':
+    case 'missing':
+    case 'rangeOnly':
+      return `SUM(${col})`;
+    case 'mean':
+      return `CAST(SUM(${col}) AS ${d.double}) / NULLIF(SUM(${col}d), 0)`;
+    default:
+      return aggregateSql(m, col, plan, d, ref);
   }
 }
 
