@@ -2,6 +2,7 @@
 // batches for a clean CSV, records otherwise) through the validator and hands on only the valid,
 // public rows: as plain arrays of the needed columns (`onColumns`, the DuckDB engine), or as the
 // batch itself with the kept row indices (`onRows`, the in-memory store: no array per column).
+import { stat } from 'node:fs/promises';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { streamFile } from '../read/node-load.js';
 import { batchLength } from '../read/result.js';
@@ -99,13 +100,21 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
     }
     return copy;
   };
+  let bytes = 0;
+  let read = 0;
+  const totalBytes = await stat(file).then((s) => s.size, () => 0);
   try {
-    for await (const batch of streamFile(file, { ...(type ? { type } : {}), columnBatch: COLUMN_BATCH })) {
+    for await (const batch of streamFile(file, { ...(type ? { type } : {}), columnBatch: COLUMN_BATCH, onBytes: (b) => (bytes += b) })) {
       // Each row's verdict, as validate gives it (records first, then the column batches).
       const invalid = new Uint8Array(batchLength(batch));
       check.add(batch, (i, bad) => {
         if (bad) invalid[i] = 1;
       });
+      // As validate does: after the first batch, the id set sized for the whole file at once
+      // (grown step by step, its old and new tables together were the peak on a 1 GB file).
+      const before = read;
+      read += invalid.length;
+      if (before === 0 && read > 0 && bytes > 0 && totalBytes > bytes * 4) check.reserve(Math.ceil(((read * totalBytes) / bytes) * 1.05));
       if (!invalid.length) continue;
       type ??= batch.type ?? (isRecordType(batch.records[0]?.record_type) ? (batch.records[0].record_type as RecordType) : undefined);
       if (!type) throw new LoadColumnsError(`${file}: cannot tell the record type; give --type (${recordTypes.join(', ')})`);
