@@ -8,13 +8,15 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { ColumnTable } from 'arquero';
 import type { RecordType } from '../model/record-types.js';
-import { createColumnStore, type ColumnStore } from '../summarize/column-store.js';
+import { createColumnStore, type ColumnStore, type RowSource } from '../summarize/column-store.js';
 import { loadColumns, type LoadedColumns } from '../summarize/node-load-columns.js';
 import { planSummary, type SummarySpec } from '../summarize/spec.js';
 import type { NotEvidenceCounts } from '../summarize/evidence-filter.js';
 import { summarize } from '../summarize/summarize.js';
 import { duckdbMissing, duckdbTypes, openDuckDB, requireDuckDB, summarizeInDuckDB, type DuckDBSession } from '../sql/node-duckdb.js';
-import { createCsvStage, csvStageSql, type CsvStage } from '../sql/node-duckdb-csv-stage.js';
+import { createCsvStage, csvStageSql } from '../sql/node-duckdb-csv-stage.js';
+import { createPartialStage } from '../sql/node-duckdb-partial-stage.js';
+import { partialColumns, partialPlan, type PartialPlan } from '../sql/partial-plan.js';
 
 /** Options of `summarizeFiles`. */
 export interface SummarizeFilesOptions {
@@ -51,28 +53,9 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
     if (type && t !== type) throw new Error(`${current} holds ${t} records, not ${type}; summarise one type at a time`);
     type = t;
     const wanted = planSummary({ type: t, by: options.by, measures: options.measures }).columns;
-    statusAdded = !wanted.includes('evidence_status');
-    return statusAdded ? [...wanted, 'evidence_status'] : wanted;
+    return wanted.includes('evidence_status') ? wanted : [...wanted, 'evidence_status'];
   };
-  let statusAdded = false;
   const notEvidence: NotEvidenceCounts = { illustrative: 0, synthetic: 0 };
-  // Illustrative and synthetic records are not evidence: counted, and dropped unless asked for.
-  const evidenceOnly = (c: Record<string, unknown[]>): Record<string, unknown[]> => {
-    const status = c.evidence_status ?? [];
-    const keep: number[] = [];
-    for (let i = 0; i < status.length; i++) {
-      const s = status[i];
-      const flagged = s === 'illustrative' || s === 'synthetic';
-      if (flagged) notEvidence[s]++;
-      if (!flagged || options.includeIllustrative) keep.push(i);
-    }
-    const out: Record<string, unknown[]> = {};
-    for (const [k, v] of Object.entries(c)) {
-      if (statusAdded && k === 'evidence_status') continue;
-      out[k] = keep.length === status.length ? v : keep.map((i) => v[i]);
-    }
-    return out;
-  };
   for (const file of files) {
     try {
       statSync(file);
@@ -84,16 +67,18 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
   const spec = () => ({ type: type!, by: options.by, measures: options.measures, suppress: options.suppress });
 
   if (options.engine === 'duckdb') {
-    // The valid rows are written, batch by batch, as CSV text to files in a temp folder; DuckDB
-    // (opened only when the summary runs) streams them back with read_csv under its memory
-    // limit. Nothing of the rows stays in our heap or in DuckDB's buffers, so any file size
-    // summarises in bounded memory.
+    // The valid rows are combined and written, batch by batch, as CSV text to files in a temp
+    // folder: rows equal in every field the keys and the non-decomposable measures read become
+    // one row with their count and partial sums, counts and bounds (partial-plan.ts), or each
+    // row as it is when a measure needs them all (a median). DuckDB (opened only when the
+    // summary runs) streams them back with read_csv under its memory limit, computes the keys
+    // and finishes the measures. Nothing of the rows stays in our heap or in DuckDB's buffers,
+    // so any file size summarises in bounded memory.
     const dir = mkdtempSync(join(tmpdir(), 'se-duckdb-'));
     // @duckdb/node-api missing: said when the summary is asked for (after the files' problems), without staging the rows.
     const missing = await duckdbAbsent();
     const stages: string[] = [];
-    let names: string[] = [];
-    let stage: CsvStage | undefined;
+    let stage: RowStage | undefined;
     const finish = () => {
       stage?.close();
       stage = undefined;
@@ -103,29 +88,34 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
       finish();
       rmSync(dir, { recursive: true, force: true });
     };
-    // One stage file per input file: a file whose header makes every record invalid is dropped whole.
-    const open = (file: string) => {
-      const types = duckdbTypes(type!, planSummary(spec()).columns);
-      names = Object.keys(types);
-      if (!missing) stage = createCsvStage(file, names.map((n) => types[n]));
-    };
     try {
       for (const [i, file] of files.entries()) {
         current = file;
         const staged = join(dir, `records_${i}.csv`);
         let opened = false;
-        const f = await loadColumns(file, {
-          type,
-          includeRestricted: options.includeRestricted,
-          columns: columnsFor,
-          onColumns(batch) {
-            if (!opened) open(staged);
-            opened = true;
-            const c = evidenceOnly(batch);
-            const n = c[Object.keys(c)[0]]?.length ?? 0;
-            stage?.append(names.map((name) => c[name] ?? new Array(n).fill(null)));
-          },
-        });
+        const counted = { ...notEvidence };
+        const load = (parallel: boolean | 'auto') =>
+          loadColumns(file, {
+            type,
+            includeRestricted: options.includeRestricted,
+            columns: columnsFor,
+            parallel,
+            onRows(source, rows, count) {
+              // One stage file per input file (opened afresh): a file whose header makes every record invalid is dropped whole.
+              if (!opened && !missing) stage = openStage(staged, spec());
+              opened = true;
+              const kept = keepEvidence(source, rows, count, notEvidence, options.includeIllustrative);
+              if (kept) stage?.add(source, rows, kept);
+            },
+          });
+        // As in memory: a split file whose halves share an id is staged again on one thread.
+        let f = await load('auto');
+        if (f.again) {
+          finish();
+          opened = false;
+          Object.assign(notEvidence, counted);
+          f = await load(false);
+        }
         finish();
         loaded.push(f);
         if (opened && !f.allInvalid) stages.push(staged);
@@ -145,9 +135,10 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
         try {
           if (missing) throw new Error(duckdbMissing);
           const s = spec();
+          const { columns, partial } = stageLayout(s);
           collectGarbage();
           db = await openDuckDB({ memoryLimit: options.memoryLimit ?? defaultDuckDBMemory, threads: 1, tempDirectory: join(dir, 'spill') });
-          return await summarizeInDuckDB(db, csvStageSql(stages, duckdbTypes(s.type, planSummary(s).columns)), s);
+          return await summarizeInDuckDB(db, csvStageSql(stages, columns), s, partial);
         } finally {
           try {
             db?.close();
@@ -176,15 +167,7 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
         parallel,
         onRows(source, rows, count, t) {
           const s = storeFor(t);
-          // Illustrative and synthetic records are not evidence: counted, and dropped unless asked for.
-          const status = 'records' in source ? (i: number) => source.records[i].evidence_status : ((c) => (i: number) => c?.[i])(source.values[source.names.indexOf('evidence_status')] as unknown[] | undefined);
-          let kept = 0;
-          for (let k = 0; k < count; k++) {
-            const v = status(rows[k]);
-            const flagged = v === 'illustrative' || v === 'synthetic';
-            if (flagged) notEvidence[v]++;
-            if (!flagged || options.includeIllustrative) rows[kept++] = rows[k];
-          }
+          const kept = keepEvidence(source, rows, count, notEvidence, options.includeIllustrative);
           if (kept) s.add(source, rows, kept);
         },
       });
@@ -211,6 +194,59 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
       return summarize(table, { ...s, type: s.type });
     },
   };
+}
+
+// Illustrative and synthetic records are not evidence: counted, and dropped unless asked for.
+// Keeps the evidence rows first in `rows`; returns how many.
+function keepEvidence(source: RowSource, rows: Int32Array, count: number, notEvidence: NotEvidenceCounts, includeIllustrative?: boolean): number {
+  const column = 'records' in source ? undefined : (source.values[source.names.indexOf('evidence_status')] as unknown[] | undefined);
+  let kept = 0;
+  for (let k = 0; k < count; k++) {
+    const v = 'records' in source ? source.records[rows[k]].evidence_status : column?.[rows[k]];
+    const flagged = v === 'illustrative' || v === 'synthetic';
+    if (flagged) notEvidence[v]++;
+    if (!flagged || includeIllustrative) rows[kept++] = rows[k];
+  }
+  return kept;
+}
+
+/** What the DuckDB engine stages for a spec: partial aggregates when exact, else the rows. */
+interface RowStage {
+  add(source: RowSource, rows: Int32Array, count: number): void;
+  close(): void;
+}
+
+// The staged columns (name → DuckDB type) and, for partial aggregates, their plan.
+function stageLayout(spec: SummarySpec): { columns: Record<string, string>; partial?: PartialPlan } {
+  const plan = planSummary(spec);
+  const partial = partialPlan(plan);
+  if (partial) return { columns: partialColumns(partial, duckdbTypes(plan.type!)), partial };
+  return { columns: duckdbTypes(plan.type!, plan.columns) };
+}
+
+function openStage(file: string, spec: SummarySpec): RowStage {
+  const { columns, partial } = stageLayout(spec);
+  if (partial) return createPartialStage(file, partial, duckdbTypes(spec.type!));
+  const names = Object.keys(columns);
+  const stage = createCsvStage(file, names.map((n) => columns[n]));
+  return { add: (source, rows, count) => stage.append(columnsOf(source, rows, count, names)), close: () => stage.close() };
+}
+
+// The kept rows of a batch as one array per column (null for no value).
+function columnsOf(source: RowSource, rows: Int32Array, count: number, names: readonly string[]): unknown[][] {
+  return names.map((name) => {
+    const out = new Array(count);
+    if ('records' in source) {
+      for (let k = 0; k < count; k++) out[k] = source.records[rows[k]][name] ?? null;
+      return out;
+    }
+    const col = source.values[source.names.indexOf(name)];
+    for (let k = 0; k < count; k++) {
+      const v = col ? col[rows[k]] : null;
+      out[k] = typeof v === 'number' && v !== v ? null : (v ?? null);
+    }
+    return out;
+  });
 }
 
 // DuckDB's memory limit when none is given: what it needs to stream the staged rows and hold

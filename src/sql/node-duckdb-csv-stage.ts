@@ -16,13 +16,14 @@ export interface CsvStage {
 
 const WRITE_ROWS = 1024;
 
-// How one non-null value is written as a CSV cell.
-type Encode = (v: unknown) => string;
+/** How one non-null value is written as a CSV cell of the stage. */
+export type Encode = (v: unknown) => string;
 
 // Text is always quoted: an unquoted empty cell is NULL (allow_quoted_nulls=false keeps "" an empty string).
 const quote = (s: string): string => `"${s.includes('"') ? s.replaceAll('"', '""') : s}"`;
 
-function encoder(type: string): Encode {
+/** The CSV cell writer of a column of this DuckDB type (`createCsvStage`'s, for `csvStageSql` to read back). */
+export function encoder(type: string): Encode {
   // Lists travel as JSON arrays in a quoted cell: from_json gives them back typed, any text inside included.
   if (type.endsWith('[]')) {
     // The readers share one array among the rows of a batch that hold the same list: encode it once.

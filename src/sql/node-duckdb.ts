@@ -4,7 +4,8 @@ import { getFields } from '../model/fields.js';
 import type { RecordType } from '../model/record-types.js';
 import { planSummary, type SummarySpec } from '../summarize/spec.js';
 import { finishSummary } from '../summarize/summarize.js';
-import { toSQL } from './to-sql.js';
+import { toPartialSQL, toSQL } from './to-sql.js';
+import { partialName, type PartialPlan } from './partial-plan.js';
 import { createTableAppender, type TableAppender } from './node-duckdb-appender.js';
 
 /** A DuckDB connection, reduced to what summaries need. */
@@ -136,25 +137,28 @@ export function readRecordsSql(file: string | readonly string[], type: RecordTyp
  *
  * @example await summarizeInDuckDB(db, readRecordsSql('x.ndjson', 'incident'), { type: 'incident', by: ['year'] })
  */
-export async function summarizeInDuckDB(db: DuckDBSession, relation: string, spec: SummarySpec): Promise<ColumnTable> {
+export async function summarizeInDuckDB(db: DuckDBSession, relation: string, spec: SummarySpec, partial?: PartialPlan): Promise<ColumnTable> {
   const plan = planSummary(spec);
-  const sql = toSQL({ ...spec, suppress: false }, { table: relation, dialect: 'duckdb' });
+  // `partial`: the relation holds partial aggregates of combined rows (see partialPlan), not the rows.
+  const sql = partial ? toPartialSQL(spec, partial, relation) : toSQL({ ...spec, suppress: false }, { table: relation, dialect: 'duckdb' });
   const rows = await db.rows(sql);
   const names = [...plan.keys.map((k) => k.name), ...plan.measures.map((m) => m.name)];
   const cols: Record<string, unknown[]> = {};
   for (const n of names) cols[n] = rows.map((r) => r[n] ?? null);
   const rolled = aqTable(cols);
-  return finishSummary(rolled, spec, plan, await metadataSource(db, relation, plan));
+  return finishSummary(rolled, spec, plan, await metadataSource(db, relation, plan, partial));
 }
 
 // What the summary's metadata reads from the records (units, count conventions per measure,
 // the record count), fetched in one small query (one scan of the relation, which may be a
 // file DuckDB streams) rather than as the records themselves.
-async function metadataSource(db: DuckDBSession, relation: string, plan: ReturnType<typeof planSummary>): Promise<ColumnTable> {
-  const parts = ['count(*) AS n'];
+async function metadataSource(db: DuckDBSession, relation: string, plan: ReturnType<typeof planSummary>, partial?: PartialPlan): Promise<ColumnTable> {
+  const parts = [partial ? `sum(${partialName.n}) AS n` : 'count(*) AS n'];
+  // Over partials, a summed field has a value in some row where its partial sum has one.
+  const has = (f: string) => (partial?.partials[f]?.sum ? partialName.sum(f) : f);
   if (plan.columns.includes('unit')) parts.push('list(DISTINCT unit) AS units');
   const sums = plan.columns.includes('count_convention') ? plan.measures.filter((m) => m.kind === 'sum').map((m) => m.fields[0]) : [];
-  sums.forEach((f, j) => parts.push(`list(DISTINCT count_convention) FILTER (WHERE "${f.replace(/"/g, '""')}" IS NOT NULL) AS c${j}`));
+  sums.forEach((f, j) => parts.push(`list(DISTINCT count_convention) FILTER (WHERE "${has(f).replace(/"/g, '""')}" IS NOT NULL) AS c${j}`));
   const [found] = await db.rows(`SELECT ${parts.join(', ')} FROM ${relation}`);
   const rows: Record<string, unknown>[] = [];
   for (const unit of (found.units as unknown[] | null) ?? []) rows.push({ unit });

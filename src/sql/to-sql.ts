@@ -4,6 +4,7 @@ import { breakdownFields } from '../summarize/measures.js';
 import { m49Countries, regionCodes, splitRegion } from '../summarize/regions.js';
 import { planSummary, type KeyPlan, type MeasurePlan, type SummaryPlan, type SummarySpec } from '../summarize/spec.js';
 import { dialects, type Dialect, type SqlDialect } from './dialects.js';
+import { partialName, type PartialPlan } from './partial-plan.js';
 
 /** Options of `toSQL`. */
 export interface ToSqlOptions {
@@ -42,7 +43,21 @@ export function toSQL(spec: SummarySpec, options: ToSqlOptions): string {
   return compile(plan, d, options.table);
 }
 
-function compile(plan: SummaryPlan, d: Dialect, table: string): string {
+/**
+ * The SQL of a spec (suppression off) over staged partial aggregates (see `partialPlan`):
+ * one row per combination of the group fields with its row count `__n`, each key computed
+ * from the values as `toSQL` does, each measure finished from the partials (counts and sums
+ * added up, bounds of bounds) or weighted by `__n`. Same result as `toSQL` over the rows.
+ *
+ * @example toPartialSQL(spec, partialPlan(planSummary(spec))!, "read_csv('stage.csv', …)")
+ */
+export function toPartialSQL(spec: SummarySpec, partial: PartialPlan, table: string, dialect: SqlDialect = 'duckdb'): string {
+  const plan = planSummary({ ...spec, suppress: false });
+  if (!plan.type) throw new Error('toPartialSQL: the spec needs a record type');
+  return compile(plan, dialects[dialect], table, partial);
+}
+
+function compile(plan: SummaryPlan, d: Dialect, table: string, partial?: PartialPlan): string {
   const q = d.quote;
   const ctes: string[] = [];
   const where = plan.where.map(([f, values]) => filterSql(q(f), values, d));
@@ -62,6 +77,10 @@ function compile(plan: SummaryPlan, d: Dialect, table: string): string {
   const cols: string[] = [];
   plan.keys.forEach((k, j) => cols.push(`${keySql(k, plan, d)} AS __k${j}`));
   plan.measures.forEach((m, j) => {
+    if (partial) {
+      for (const [suffix, e] of partialInputs(m, plan, d, partial)) cols.push(`${e} AS __m${j}${suffix}`);
+      return;
+    }
     const e = measureInput(m, plan, d);
     if (e) cols.push(`${e} AS __m${j}`);
     if (m.kind === 'share') cols.push(`CASE WHEN ${q(m.fields[0])} IS NOT NULL AND ${q(m.fields[1])} IS NOT NULL THEN ${q(m.fields[1])} END AS __m${j}d`);
@@ -69,13 +88,13 @@ function compile(plan: SummaryPlan, d: Dialect, table: string): string {
   ctes.push(`__keyed AS (SELECT ${cols.length ? cols.join(', ') : '1 AS __one'} FROM ${prev})`);
   let from = '__keyed';
   plan.keys.forEach((k, j) => {
-    if (k.shape !== 'list') return;
+    if (!unrolled(k, plan)) return;
     from = d.unnestFrom ? d.unnestFrom(from, `__k${j}`, `__v${j}`, j) : `${from} ${d.unnest(`__k${j}`, `__v${j}`, j)}`;
   });
-  const ref = (j: number) => (plan.keys[j].shape === 'list' ? `__v${j}` : `__k${j}`);
+  const ref = (j: number) => (unrolled(plan.keys[j], plan) ? `__v${j}` : `__k${j}`);
   const select = [
     ...plan.keys.map((k, j) => `${ref(j)} AS ${q(k.name)}`),
-    ...plan.measures.map((m, j) => `${aggregateSql(m, `__m${j}`, plan, d, ref)} AS ${q(m.name)}`),
+    ...plan.measures.map((m, j) => `${(partial ? partialAggregate : aggregateSql)(m, `__m${j}`, plan, d, ref)} AS ${q(m.name)}`),
   ];
   const group = plan.keys.length ? `\nGROUP BY ${plan.keys.map((_, j) => ref(j)).join(', ')}` : '';
   const order = plan.keys.length ? `\nORDER BY ${plan.keys.map((k, j) => orderSql(k, ref(j), d)).join(', ')}` : '';
@@ -137,6 +156,14 @@ function keySql(k: KeyPlan, plan: SummaryPlan, d: Dialect): string {
       return k.shape === 'list' ? countryList(k.fields, plan, d) : q(k.fields[0]);
     case 'region':
     case 'subregion': {
+      if (!unrolled(k, plan)) {
+        // One value per record: the same CASE on scalars, without lists to build and unroll.
+        const parts: string[] = [];
+        if (k.fields.includes('mmp_region')) parts.push(`WHEN ${q('mmp_region')} IS NOT NULL THEN ${q(k.fields.includes('unsd_subregion') ? 'unsd_subregion' : 'mmp_region')}`);
+        if (k.fields.includes('region')) parts.push(`WHEN ${ownRegionSql(q('region'), k.kind, d)} IS NOT NULL THEN ${ownRegionSql(q('region'), k.kind, d)}`);
+        const fromCountry = regionOfSql(q(k.fields.filter((f) => !regionSchemes.includes(f))[0]), k.kind, d);
+        return parts.length ? `CASE ${parts.join(' ')} ELSE ${fromCountry} END` : fromCountry;
+      }
       const fromCountries = d.distinctItems(d.transform(countryList(k.fields.filter((f) => !['region', 'mmp_region', 'unsd_subregion'].includes(f)), plan, d), regionOfSql('x', k.kind, d)));
       // A record with MMP's schemes (mmp_region) keeps them: its region, or its UNSD grouping (none: NULL).
       const value = k.fields.includes('unsd_subregion') ? q('unsd_subregion') : q('mmp_region');
@@ -148,6 +175,26 @@ function keySql(k: KeyPlan, plan: SummaryPlan, d: Dialect): string {
     default:
       return k.shape === 'list' ? d.distinctItems(q(k.fields[0])) : q(k.fields[0]);
   }
+}
+
+const regionSchemes = ['region', 'mmp_region', 'unsd_subregion'];
+
+// Whether a key is unrolled (a row may fall under several of its values). A region or
+// sub-region read from one country field and the record's own region codes, all scalars, has
+// at most one value per row: it is computed as a scalar (empty: NULL, as unrolling an empty
+// list gives), which on a million rows costs DuckDB a third of the list form.
+function unrolled(k: KeyPlan, plan: SummaryPlan): boolean {
+  if (k.shape !== 'list') return false;
+  if (k.kind !== 'region' && k.kind !== 'subregion') return true;
+  const countries = k.fields.filter((f) => !regionSchemes.includes(f));
+  return countries.length !== 1 || k.fields.some((f) => getField(plan.type!, f)?.list);
+}
+
+// A distinct count of one scalar field (a record's one country): COUNT(DISTINCT), no lists. A
+// group's countries "inside its region" need no filter then: a record's only country is kept
+// whether or not it lies inside, as in memory.
+function scalarDistinct(m: MeasurePlan, plan: SummaryPlan): boolean {
+  return m.fields.length === 1 && !getField(plan.type!, m.fields[0])?.list;
 }
 
 function measureInput(m: MeasurePlan, plan: SummaryPlan, d: Dialect): string | undefined {
@@ -164,7 +211,7 @@ function measureInput(m: MeasurePlan, plan: SummaryPlan, d: Dialect): string | u
     case 'rangeOnly':
       return `CASE WHEN ${f[0]} IS NULL AND (${f[1]} IS NOT NULL OR ${f[2]} IS NOT NULL) THEN 1 ELSE 0 END`;
     case 'distinct':
-      if (m.fields.length === 1 && m.fields[0] === 'id') return f[0];
+      if (scalarDistinct(m, plan)) return f[0];
       return m.fields.length === 1 && getField(plan.type!, m.fields[0])?.list ? d.distinctItems(f[0]) : countryList(m.fields, plan, d);
     case 'min':
     case 'max':
@@ -186,7 +233,7 @@ function aggregateSql(m: MeasurePlan, col: string, plan: SummaryPlan, d: Dialect
     case 'rangeOnly':
       return `SUM(${col})`;
     case 'distinct': {
-      if (m.fields[0] === 'id') return `COUNT(DISTINCT ${col})`;
+      if (scalarDistinct(m, plan)) return `COUNT(DISTINCT ${col})`;
       let list = col;
       if (m.inGroup) {
         plan.keys.forEach((k, j) => {
@@ -208,6 +255,60 @@ function aggregateSql(m: MeasurePlan, col: string, plan: SummaryPlan, d: Dialect
       return d.median(col);
     case 'share':
       return `CAST(SUM(${col}) AS ${d.double}) / NULLIF(SUM(${col}d), 0)`;
+  }
+}
+
+// A measure's inputs over partial rows: [column suffix, expression]. A field staged as partials
+// reads them; a field staged as a value weighs each row by its count `__n`.
+function partialInputs(m: MeasurePlan, plan: SummaryPlan, d: Dialect, partial: PartialPlan): [string, string][] {
+  const q = d.quote;
+  const n = q(partialName.n);
+  const [f] = m.fields;
+  const p = f === undefined ? undefined : partial.partials[f];
+  const when = (e: string) => (m.when ? `CASE WHEN ${q(m.when)} IS NOT NULL THEN ${e} END` : e);
+  switch (m.kind) {
+    case 'count':
+      if (!m.fields.length) return [['', n]];
+      return [['', when(p ? q(partialName.count(f)) : `CASE WHEN ${q(f)} IS NOT NULL THEN ${n} END`)]];
+    case 'sum': {
+      const e = when(p ? q(partialName.sum(f)) : `${q(f)} * ${n}`);
+      return [['', m.atLevel ? `CASE WHEN __at THEN ${e} END` : e]];
+    }
+    case 'missing': {
+      const none = p ? (m.when ? `CASE WHEN ${q(m.when)} IS NOT NULL THEN ${n} - ${q(partialName.count(f))} ELSE ${n} END` : `${n} - ${q(partialName.count(f))}`) : `CASE WHEN ${when(q(f))} IS NULL THEN ${n} ELSE 0 END`;
+      return [['', `CASE WHEN __at THEN ${none} ELSE 0 END`]];
+    }
+    case 'mean':
+      if (p) return [['', when(q(partialName.sum(f)))], ['d', when(q(partialName.count(f)))]];
+      return [['', `${when(q(f))} * ${n}`], ['d', `CASE WHEN ${when(q(f))} IS NOT NULL THEN ${n} END`]];
+    case 'min':
+    case 'max':
+      return [['', p ? when(q((m.kind === 'min' ? partialName.min : partialName.max)(f))) : measureInput(m, plan, d)!]];
+    case 'rangeOnly':
+      return [['', `CASE WHEN ${measureInput(m, plan, d)} = 1 THEN ${n} ELSE 0 END`]];
+    case 'share': {
+      const both = `${when(q(m.fields[0]))} IS NOT NULL AND ${q(m.fields[1])} IS NOT NULL`;
+      return [['', `CASE WHEN ${both} THEN ${when(q(m.fields[0]))} * ${n} END`], ['d', `CASE WHEN ${both} THEN ${q(m.fields[1])} * ${n} END`]];
+    }
+    case 'distinct':
+      return [['', measureInput(m, plan, d)!]];
+    case 'median':
+      throw new Error('toPartialSQL: a median cannot be finished from partial aggregates');
+  }
+}
+
+function partialAggregate(m: MeasurePlan, col: string, plan: SummaryPlan, d: Dialect, ref: (j: number) => string): string {
+  switch (m.kind) {
+    case 'count':
+      return `COALESCE(SUM(${col}), 0)`;
+    case 'sum':
+    case 'missing':
+    case 'rangeOnly':
+      return `SUM(${col})`;
+    case 'mean':
+      return `CAST(SUM(${col}) AS ${d.double}) / NULLIF(SUM(${col}d), 0)`;
+    default:
+      return aggregateSql(m, col, plan, d, ref);
   }
 }
 

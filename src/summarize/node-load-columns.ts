@@ -2,6 +2,7 @@
 // batches for a clean CSV, records otherwise) through the validator and hands on only the valid,
 // public rows: as plain arrays of the needed columns (`onColumns`, the DuckDB engine), or as the
 // batch itself with the kept row indices (`onRows`, the in-memory store: no array per column).
+import { stat } from 'node:fs/promises';
 import { isRecordType, recordTypes, type RecordType } from '../model/record-types.js';
 import { streamFile } from '../read/node-load.js';
 import { batchLength } from '../read/result.js';
@@ -12,7 +13,6 @@ import { createTableCheck, type SharedCheck } from '../validate/table-check.js';
 import { withheldSensitivities } from '../write/public-records.js';
 import type { RowSource } from './column-store.js';
 import { partBatches } from './stored-part.js';
-import { stat } from 'node:fs/promises';
 import { streamCSV } from '../read/stream.js';
 import type { ValidationReport } from '../validate/report.js';
 import { splitFile } from '../validate/node-validate-split.js';
@@ -154,19 +154,28 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
   };
   const size = options.part || !type ? 0 : (await stat(file).catch(() => undefined))?.size ?? 0;
   const split = size && options.parallel ? await splitFile(file, { type, parallel: options.parallel === 'auto' ? undefined : true }, size, today, { columns: [...options.columns(type!)], includeRestricted: Boolean(options.includeRestricted) }) : undefined;
+  let bytes = 0;
+  let read = 0;
+  const totalBytes = options.part || split ? 0 : await stat(file).then((s) => s.size, () => 0);
   try {
-    const read = { ...(type ? { type } : {}) };
+    const readOptions = { ...(type ? { type } : {}) };
     const batches = options.part
-      ? streamCSV(options.part.chunks, read, { columnBatch: COLUMN_BATCH })
+      ? streamCSV(options.part.chunks, readOptions, { columnBatch: COLUMN_BATCH })
       : split
-        ? streamCSV(split.chunks(check, () => {}), read, { columnBatch: COLUMN_BATCH, onReader: split.onReader })
-        : streamFile(file, { ...read, columnBatch: COLUMN_BATCH });
+        ? streamCSV(split.chunks(check, () => {}), readOptions, { columnBatch: COLUMN_BATCH, onReader: split.onReader })
+        : streamFile(file, { ...readOptions, columnBatch: COLUMN_BATCH, onBytes: (b) => (bytes += b) });
     for await (const batch of batches) {
       // Each row's verdict, as validate gives it (records first, then the column batches).
       const invalid = new Uint8Array(batchLength(batch));
       check.add(batch, (i, bad) => {
         if (bad) invalid[i] = 1;
       });
+      // As validate does: after the first batch, the id set sized for the whole file at once
+      // (grown step by step, its old and new tables together were the peak on a 1 GB file);
+      // a split file's first half grows its own.
+      const before = read;
+      read += invalid.length;
+      if (before === 0 && read > 0 && bytes > 0 && totalBytes > bytes * 4) check.reserve(Math.ceil(((read * totalBytes) / bytes) * 1.05));
       if (!invalid.length) continue;
       type ??= batch.type ?? (isRecordType(batch.records[0]?.record_type) ? (batch.records[0].record_type as RecordType) : undefined);
       if (!type) throw new LoadColumnsError(`${file}: cannot tell the record type; give --type (${recordTypes.join(', ')})`);

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { recordTypes, type RecordType } from '../../src/model/record-types.js';
-import { openDuckDB, readRecordsSql, summarizeInDuckDB, type DuckDBSession } from '../../src/sql/node-duckdb.js';
-import type { SummarySpec } from '../../src/summarize/spec.js';
+import { duckdbTypes, openDuckDB, readRecordsSql, summarizeInDuckDB, type DuckDBSession } from '../../src/sql/node-duckdb.js';
+import { csvStageSql } from '../../src/sql/node-duckdb-csv-stage.js';
+import { createPartialStage, type PartialStageLimits } from '../../src/sql/node-duckdb-partial-stage.js';
+import { partialColumns, partialPlan } from '../../src/sql/partial-plan.js';
+import { planSummary, type SummarySpec } from '../../src/summarize/spec.js';
 import { summarize } from '../../src/summarize/summarize.js';
 import { toTable } from '../../src/summarize/to-table.js';
 
@@ -70,7 +73,26 @@ export function allSqlSpecs(): SummarySpec[] {
   return all.filter((s) => !seen.has(JSON.stringify(s)) && !!seen.add(JSON.stringify(s)));
 }
 
-/** Run each spec in memory (Arquero) and in DuckDB and expect identical rows. */
+/**
+ * Stage records as `summarize --engine duckdb` does when the spec's rows can be combined (a
+ * relation of partial aggregates, see partialPlan); undefined when they cannot.
+ */
+export function partialRelation(records: readonly Record<string, unknown>[], spec: SummarySpec, limits?: PartialStageLimits) {
+  const partial = partialPlan(planSummary(spec));
+  if (!partial) return undefined;
+  const file = path.join(dir, `p${n++}.csv`);
+  const types = duckdbTypes(spec.type!);
+  const stage = createPartialStage(file, partial, types, limits);
+  // In batches, as the reader hands them on.
+  for (let at = 0; at < records.length; at += 500) {
+    const part = records.slice(at, at + 500);
+    stage.add({ records: part }, Int32Array.from(part.keys()), part.length);
+  }
+  stage.close();
+  return { relation: csvStageSql([file], partialColumns(partial, types)), partial, staged: stage.staged };
+}
+
+/** Run each spec in memory (Arquero) and in DuckDB (over the records, and over their partial aggregates) and expect identical rows. */
 export async function expectSameResults(db: DuckDBSession, records: Record<string, unknown>[], type: RecordType, specs: SummarySpec[]): Promise<number> {
   const table = toTable(records, type);
   const relation = ndjsonRelation(records, type);
@@ -78,7 +100,13 @@ export async function expectSameResults(db: DuckDBSession, records: Record<strin
   for (const spec of specs) {
     const mem = summarize(table, { ...spec, by: spec.by ?? [] }).objects();
     const sql = (await summarizeInDuckDB(db, relation, spec)).objects();
-    expect(sql, `${type} by ${(spec.by ?? []).join(',') || '(none)'}`).toEqual(mem);
+    const what = `${type} by ${(spec.by ?? []).join(',') || '(none)'} (${(spec.measures ?? ['default measures']).join(',')})`;
+    expect(sql, what).toEqual(mem);
+    // Combined rows, held in one table and in tables of 3 combinations (written and started again).
+    for (const limits of [undefined, { maxSlots: 3, maxValues: 2 }]) {
+      const partial = partialRelation(records, spec, limits);
+      if (partial) expect((await summarizeInDuckDB(db, partial.relation, spec, partial.partial)).objects(), `${what} over partials`).toEqual(mem);
+    }
     rows += mem.length;
   }
   return rows;

@@ -142,6 +142,20 @@ describe('summarize --engine duckdb (rows through the CSV stage) against the in-
     }
   }, 180_000);
 
+  it('gives identical output where rows cannot be combined (medians: each row staged) and where they can', () => {
+    for (const [file, measures] of [
+      ['fee-observation', 'records,fee_usd_min,fee_usd_median,fee_usd_max,fee_usd_observations,fee_ranges'],
+      ['fee-observation', 'records,fee_usd_min,fee_usd_max,fee_usd_observations,fee_ranges'],
+      ['court-case', 'records,sentence_months_min,sentence_months_median,sentence_months_max,conviction_share'],
+      ['court-case', 'records,sentence_months_min,sentence_months_max,conviction_share,mean_source_quality'],
+    ]) {
+      const { mem, duck } = bothEngines([join('examples/data', `${file}.csv`), '--by', 'year', '--measures', measures, '--format', 'json', '--include-illustrative']);
+      expect(mem.status, mem.stderr).toBe(0);
+      expect({ stdout: duck.stdout, stderr: duck.stderr }, `${file}: ${measures}`).toEqual({ stdout: mem.stdout, stderr: mem.stderr });
+      expect((JSON.parse(mem.stdout) as unknown[]).length).toBeGreaterThan(0);
+    }
+  }, 120_000);
+
   it('gives identical output on every example record type (every kind of column), in json and text', () => {
     const files = readdirSync(join(repoRoot, 'examples/data')).filter((f) => f.endsWith('.csv'));
     let summarised = 0;
