@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node.ts', 'node-worker': 'src/node-worker.ts' },
     format: ['esm'],
     dts: true,
     sourcemap: true,

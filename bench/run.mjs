@@ -70,7 +70,13 @@ const cases = {
     return Papa.parse(text, { header: true, skipEmptyLines: true }).data.length;
   },
   'ours: validateFile, valid rows': async () => {
+    // The default: a file of 8-256 MiB has its second half checked on a worker thread.
     const report = await lib.validateFile(file, { type: 'incident' });
+    if (report.stats.rows !== rows || !report.valid) throw new Error(`validateFile: ${JSON.stringify(report.stats)}`);
+    return report.stats.rows;
+  },
+  'ours: validateFile, valid rows, one thread (parallel: false)': async () => {
+    const report = await lib.validateFile(file, { type: 'incident', parallel: false });
     if (report.stats.rows !== rows || !report.valid) throw new Error(`validateFile: ${JSON.stringify(report.stats)}`);
     return report.stats.rows;
   },
@@ -121,7 +127,9 @@ for (const [name, t] of Object.entries(times)) {
 }
 const valid = times['ours: validateFile, valid rows'];
 const reference = times['ours: validateFile, valid rows, record path (columnar: false, the reference)'];
-if (valid && reference) console.log(`\ncolumn path ÷ record path time = ${(median(valid) / median(reference)).toFixed(2)}`);
+const oneThread = times['ours: validateFile, valid rows, one thread (parallel: false)'];
+if (oneThread && reference) console.log(`\ncolumn path ÷ record path time, one thread each = ${(median(oneThread) / median(reference)).toFixed(2)}`);
+if (valid && oneThread) console.log(`two threads ÷ one thread time = ${(median(valid) / median(oneThread)).toFixed(2)}`);
 const bad = times['ours: validateFile, all-invalid rows (default cap)'];
 if (valid && bad) {
   const ratio = (rows / median(valid)) / ((badRows / median(bad)));

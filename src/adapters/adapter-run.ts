@@ -53,7 +53,7 @@ export interface RunOptions {
 }
 
 // The id set of a run whose ids are unique by construction: nothing to remember.
-const noIds: IdSet = { add: () => undefined, has: () => false, reserve() {}, size: 0 };
+const noIds: IdSet = { add: () => undefined, has: () => false, reserve() {}, size: 0, pairs: () => new Uint32Array(0), hasPair: () => false };
 
 /**
  * Start the report of one adapter run.

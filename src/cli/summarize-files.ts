@@ -167,24 +167,35 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
   for (const file of files) {
     current = file;
     const start = store?.length ?? 0;
-    const f = await loadColumns(file, {
-      type,
-      includeRestricted: options.includeRestricted,
-      columns: columnsFor,
-      onRows(source, rows, count, t) {
-        const s = storeFor(t);
-        // Illustrative and synthetic records are not evidence: counted, and dropped unless asked for.
-        const status = 'records' in source ? (i: number) => source.records[i].evidence_status : ((c) => (i: number) => c?.[i])(source.values[source.names.indexOf('evidence_status')] as unknown[] | undefined);
-        let kept = 0;
-        for (let k = 0; k < count; k++) {
-          const v = status(rows[k]);
-          const flagged = v === 'illustrative' || v === 'synthetic';
-          if (flagged) notEvidence[v]++;
-          if (!flagged || options.includeIllustrative) rows[kept++] = rows[k];
-        }
-        if (kept) s.add(source, rows, kept);
-      },
-    });
+    const counted = { ...notEvidence };
+    const load = (parallel: boolean | 'auto') =>
+      loadColumns(file, {
+        type,
+        includeRestricted: options.includeRestricted,
+        columns: columnsFor,
+        parallel,
+        onRows(source, rows, count, t) {
+          const s = storeFor(t);
+          // Illustrative and synthetic records are not evidence: counted, and dropped unless asked for.
+          const status = 'records' in source ? (i: number) => source.records[i].evidence_status : ((c) => (i: number) => c?.[i])(source.values[source.names.indexOf('evidence_status')] as unknown[] | undefined);
+          let kept = 0;
+          for (let k = 0; k < count; k++) {
+            const v = status(rows[k]);
+            const flagged = v === 'illustrative' || v === 'synthetic';
+            if (flagged) notEvidence[v]++;
+            if (!flagged || options.includeIllustrative) rows[kept++] = rows[k];
+          }
+          if (kept) s.add(source, rows, kept);
+        },
+      });
+    // A big CSV file's second half is read on a second thread; when an id of it repeats one of
+    // the first, the file is read again on one thread (the duplicates need their rows).
+    let f = await load('auto');
+    if (f.again) {
+      store?.truncate(start);
+      Object.assign(notEvidence, counted);
+      f = await load(false);
+    }
     loaded.push(f);
     if (f.allInvalid) store?.truncate(start);
   }

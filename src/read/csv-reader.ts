@@ -2,7 +2,7 @@
  * The CSV reading pipeline shared by `fromCSV` (one string) and `streamCSV` (chunks):
  * text → tokenizer → header plan → typed records with row numbers and issues.
  *
- *   createCsvReader(options): { push(text): LoadResult; end(): LoadResult }
+ *   createCsvReader(options): { push(text): LoadResult; end(): LoadResult; atRowStart(): boolean }
  *
  * Each call returns the records completed so far as a batch. The record type is
  * `options.type`, else the `record_type` cell of the first record, else none (text).
@@ -27,6 +27,12 @@ import { emptyResult, type LoadResult } from './result.js';
 export interface CsvReader {
   push(text: string): LoadResult;
   end(): LoadResult;
+  /**
+   * True when the text pushed so far ends exactly after a row, read by the row scanner: no row
+   * in progress, no quoted cell open. Where it holds, the rest of the input can be read on its
+   * own (a second thread does, see `node-validate-split.ts`).
+   */
+  atRowStart(): boolean;
 }
 
 /** How a reader hands on its records. */
@@ -37,6 +43,8 @@ export interface CsvReaderMode {
    * otherwise records, as without it.
    */
   columnBatch?: number;
+  /** Hears the reader once it is made (`streamCSV` makes it; the split validator asks it `atRowStart`). */
+  onReader?: (reader: CsvReader) => void;
 }
 
 /** The index after the first line break in `text` from `at` (CRLF whole), or -1. */
@@ -317,7 +325,8 @@ export function createCsvReader(options: ReadOptions = {}, mode: CsvReaderMode =
     for (; i < rows.length; i++) readRow(rows[i], out, ++rowNo);
   }
 
-  return {
+  const reader: CsvReader = {
+    atRowStart: () => scanning && carry === '' && !scanSkipLF && sniffBuffer === '',
     push(text) {
       const out = batch();
       if (!tokenizer) {
@@ -378,4 +387,6 @@ export function createCsvReader(options: ReadOptions = {}, mode: CsvReaderMode =
       return out;
     },
   };
+  mode.onReader?.(reader);
+  return reader;
 }

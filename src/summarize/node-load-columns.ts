@@ -11,6 +11,12 @@ import { createSink, type IssueSink } from '../validate/report.js';
 import { createTableCheck, type SharedCheck } from '../validate/table-check.js';
 import { withheldSensitivities } from '../write/public-records.js';
 import type { RowSource } from './column-store.js';
+import { partBatches } from './stored-part.js';
+import { stat } from 'node:fs/promises';
+import { streamCSV } from '../read/stream.js';
+import type { ValidationReport } from '../validate/report.js';
+import { splitFile } from '../validate/node-validate-split.js';
+import { todayUTC } from '../validate/table-check.js';
 
 // Rows per column batch of the CSV reader: validate's size (on 1M rows, one run each, 8192 made
 // the read and check 15.7 s instead of 11.9 s and peaked 90 MB higher).
@@ -37,6 +43,11 @@ export interface LoadedColumns {
    * a row error: the columns already handed on must be dropped, as `validate` counts none valid.
    */
   allInvalid: boolean;
+  /**
+   * True when an id of a split file's second half repeats one of its first: nothing of the
+   * second half was handed on; read the file again with `parallel: false`.
+   */
+  again?: boolean;
 }
 
 /** Options of `loadColumns`. */
@@ -55,6 +66,18 @@ export interface LoadColumnsOptions {
   includeRestricted?: boolean;
   /** Problems listed at most (counts stay exact); default 1000. */
   maxProblems?: number;
+  /**
+   * Read the second half of a big CSV file on a second thread: 'auto' as `validateFile` does
+   * (files of 8 to 256 MiB with a known type), true for any file that can be split; default
+   * false. The rows handed on are the same either way; a caller that splits must handle `again`.
+   */
+  parallel?: boolean | 'auto';
+  /** Internal, the worker's side of a split: its chunks, each row's verdict and the report. */
+  part?: {
+    chunks: AsyncIterable<Uint8Array>;
+    today: string;
+    onReport(report: ValidationReport, idPairs: Uint32Array): void;
+  };
 }
 
 /** A file that cannot be read, or whose record type cannot be told. */
@@ -72,7 +95,8 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
   const inner: IssueSink = createSink(options.maxProblems ?? 1000);
   const sink = inner;
   const shared: SharedCheck = { sink, ids: new Map(), files: [file], bases: [0], fileIndex: 0 };
-  const check = createTableCheck({ type: options.type, maxErrors: options.maxProblems ?? 1000 }, shared);
+  const today = options.part?.today ?? todayUTC();
+  const check = createTableCheck({ type: options.type, maxErrors: options.maxProblems ?? 1000, today }, shared);
   let type = options.type;
   let kept = 0;
   let withheld = 0;
@@ -99,8 +123,45 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
     }
     return copy;
   };
+  // The rows of one part of a batch, kept: to `onRows` as they are, or copied into `cols`.
+  const handOn = (source: RowSource, rows: Int32Array, count: number, cols: Record<string, unknown[]>, names: readonly string[]) => {
+    if (options.onRows) {
+      if (count) options.onRows(source, rows, count, type!);
+      return;
+    }
+    if ('records' in source) {
+      for (let k = 0; k < count; k++) {
+        const r = source.records[rows[k]];
+        for (const name of names) {
+          const v = r[name];
+          cols[name].push(v === undefined ? null : v);
+        }
+      }
+      return;
+    }
+    // Straight from the reader's columns: numbers out of their typed array, no record object;
+    // text through one copy per distinct value (a cell is a slice of the file's text, and
+    // keeping it would keep the whole chunk it came from).
+    const sources = names.map((name) => source.values[source.names.indexOf(name)]);
+    for (let k = 0; k < count; k++) {
+      const i = rows[k];
+      for (let j = 0; j < names.length; j++) {
+        const col = sources[j];
+        const v = col ? col[i] : null;
+        cols[names[j]].push(typeof v === 'number' ? (v !== v ? null : v) : typeof v === 'string' ? intern(v) : Array.isArray(v) ? internList(v) : v);
+      }
+    }
+  };
+  const size = options.part || !type ? 0 : (await stat(file).catch(() => undefined))?.size ?? 0;
+  const split = size && options.parallel ? await splitFile(file, { type, parallel: options.parallel === 'auto' ? undefined : true }, size, today, { columns: [...options.columns(type!)], includeRestricted: Boolean(options.includeRestricted) }) : undefined;
   try {
-    for await (const batch of streamFile(file, { ...(type ? { type } : {}), columnBatch: COLUMN_BATCH })) {
+    const read = { ...(type ? { type } : {}) };
+    const batches = options.part
+      ? streamCSV(options.part.chunks, read, { columnBatch: COLUMN_BATCH })
+      : split
+        ? streamCSV(split.chunks(check, () => {}), read, { columnBatch: COLUMN_BATCH, onReader: split.onReader })
+        : streamFile(file, { ...read, columnBatch: COLUMN_BATCH });
+    for await (const batch of batches) {
       // Each row's verdict, as validate gives it (records first, then the column batches).
       const invalid = new Uint8Array(batchLength(batch));
       check.add(batch, (i, bad) => {
@@ -129,17 +190,7 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
       };
       if (batch.records.length) {
         const { rows, count } = keep(batch.records.length, 0, (i) => batch.records[i].sensitivity, (i) => Boolean(batch.rows[i]?.skip));
-        if (options.onRows) {
-          if (count) options.onRows({ records: batch.records }, rows, count, type);
-        } else {
-          for (let k = 0; k < count; k++) {
-            const r = batch.records[rows[k]];
-            for (const name of names) {
-              const v = r[name];
-              cols[name].push(v === undefined ? null : v);
-            }
-          }
-        }
+        handOn({ records: batch.records }, rows, count, cols, names);
         n += count;
       }
       let at = batch.records.length;
@@ -148,22 +199,7 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
         const { rows, count } = keep(c.length, at, (i) => sensitivity?.[i]);
         at += c.length;
         n += count;
-        if (options.onRows) {
-          if (count) options.onRows(c, rows, count, type);
-          continue;
-        }
-        // Straight from the reader's columns: numbers out of their typed array, no record object;
-        // text through one copy per distinct value (a cell is a slice of the file's text, and
-        // keeping it would keep the whole chunk it came from).
-        const sources = names.map((name) => c.values[c.names.indexOf(name)]);
-        for (let k = 0; k < count; k++) {
-          const i = rows[k];
-          for (let j = 0; j < names.length; j++) {
-            const col = sources[j];
-            const v = col ? col[i] : null;
-            cols[names[j]].push(typeof v === 'number' ? (v !== v ? null : v) : typeof v === 'string' ? intern(v) : Array.isArray(v) ? internList(v) : v);
-          }
-        }
+        handOn(c, rows, count, cols, names);
       }
       kept += n;
       if (n) {
@@ -175,7 +211,24 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
     if (isReadError(err)) throw new LoadColumnsError(`${file}: ${(err as Error).message}`);
     throw err;
   }
+  const outcome = split?.settle(check);
+  if (outcome === 'again') return { file, type: type!, rows: 0, valid: 0, problems: [], problemCount: 0, withheld: 0, kept: 0, allInvalid: false, again: true };
+  const part = outcome === 'merged' ? split!.kept() : undefined;
+  if (part?.rows) {
+    // The second half's valid, public rows, after the first half's, as the reader would give them.
+    const names = options.columns(type!);
+    for (const { source, rows, count } of partBatches(part.rows, COLUMN_BATCH * 4)) {
+      const cols: Record<string, unknown[]> = {};
+      for (const n of names) cols[n] = [];
+      handOn(source, rows, count, cols, names);
+      kept += count;
+      handed += count;
+      if (!options.onRows) await options.onColumns?.(cols, type!);
+    }
+  }
+  withheld += part?.withheld ?? 0;
   const report = check.finish();
+  options.part?.onReport(report, check.idPairs());
   type ??= (report.type === 'dataset' ? undefined : report.type) ?? undefined;
   if (!type) throw new LoadColumnsError(`${file}: cannot tell the record type; give --type (${recordTypes.join(', ')})`);
   const allInvalid = report.stats.valid < handed + withheld;

@@ -24,6 +24,10 @@ export interface IdSet {
   /** Make room for `n` ids at once (avoids growing step by step on a big file). */
   reserve(n: number): void;
   readonly size: number;
+  /** The ids' hashes, two words each (for another thread's set to look up with `hasPair`). */
+  pairs(): Uint32Array;
+  /** Is an id of these two hash words in the set? */
+  hasPair(a: number, b: number): boolean;
 }
 
 function fmix(h: number): number {
@@ -144,6 +148,19 @@ export function createIdSet(): IdSet {
     has(id) {
       hashes(id);
       return slots[slot(ha, hb)] !== 0;
+    },
+    pairs() {
+      const out = new Uint32Array(size * 2);
+      let j = 0;
+      for (let w = 0; w < slots.length; w += 3) {
+        if (slots[w] === 0) continue;
+        out[j++] = slots[w];
+        out[j++] = slots[w + 1];
+      }
+      return out;
+    },
+    hasPair(a, b) {
+      return slots[slot(a, b)] !== 0;
     },
     reserve(n) {
       let next = cap;

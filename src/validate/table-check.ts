@@ -61,6 +61,36 @@ export interface TableCheck {
   finish(): ValidationReport;
   /** Expect about `n` records (lets the id set size itself once for a big file). */
   reserve(n: number): void;
+  /** The hashes of the ids checked so far (see `IdSet.pairs`). */
+  idPairs(): Uint32Array;
+  /** Is an id of these hash words one of the ids checked so far? */
+  hasIdPair(a: number, b: number): boolean;
+  /** What the table is so far: its type and format details, and whether the issue lists are full. */
+  state(): TableState;
+  /**
+   * Count records checked elsewhere that add no listed issue here: the second part of a file
+   * read on another thread, once its issues are known to fall past the caps (see
+   * `node-validate-split.ts`).
+   */
+  absorb(part: CountedPart): void;
+}
+
+/** See `TableCheck.state`. */
+export interface TableState {
+  type: RecordType | null | undefined;
+  delimiter?: string;
+  encoding?: string;
+  errorsFull: boolean;
+  warningsFull: boolean;
+}
+
+/** The counts of records checked elsewhere (see `TableCheck.absorb`). */
+export interface CountedPart {
+  rows: number;
+  valid: number;
+  invalid: number;
+  errors: number;
+  warnings: number;
 }
 
 /**
@@ -328,6 +358,28 @@ export function createTableCheck(options: ValidateOptions = {}, shared?: SharedC
         }
         columnOnRow = undefined;
       }
+    },
+    idPairs() {
+      return ids?.pairs() ?? new Uint32Array(0);
+    },
+    hasIdPair(a, b) {
+      return ids?.hasPair(a, b) ?? false;
+    },
+    state() {
+      return {
+        type,
+        delimiter: meta.delimiter,
+        encoding: meta.encoding,
+        errorsFull: sink.errors.length >= sink.max,
+        warningsFull: sink.warnings.length >= sink.max,
+      };
+    },
+    absorb(part) {
+      stats.rows += part.rows;
+      stats.valid += part.valid;
+      stats.invalid += part.invalid;
+      sink.errorCount += part.errors;
+      sink.warningCount += part.warnings;
     },
     reserve(n) {
       reserved = n;

@@ -134,6 +134,24 @@ console.log(JSON.stringify({ ok, types: recordTypes.length, node: typeof node.ge
     expect(JSON.parse(r.stdout)).toEqual({ ok: true, types: 9, node: 'function', title: 'Incident' });
   });
 
+  it('validates the second half of a file on its worker thread, with the one-thread report', async () => {
+    // @ts-expect-error: the bench generator is plain JavaScript
+    const { writeIncidentCSV } = await import('../../bench/generate.mjs');
+    await writeIncidentCSV(join(app, 'big.csv'), 12_000, { invalid: true });
+    writeFileSync(
+      join(app, 'split.mjs'),
+      `import { validateFile } from 'smuggling-evidence/node';
+const heard = [];
+const two = await validateFile('big.csv', { type: 'incident', parallel: true, onSplit: (o) => heard.push(o) });
+const one = await validateFile('big.csv', { type: 'incident', parallel: false });
+console.log(JSON.stringify({ heard, same: JSON.stringify(two) === JSON.stringify(one), rows: two.stats.rows, errors: two.stats.errors }));
+`,
+    );
+    const r = spawnSync(process.execPath, ['split.mjs'], { cwd: app, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ heard: ['merged'], same: true, rows: 12_000, errors: 24_000 });
+  });
+
   it("type-checks a TypeScript consumer with the repository's tsc", () => {
     const dir = join(app, 'ts');
     mkdirSync(dir, { recursive: true });

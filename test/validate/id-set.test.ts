@@ -45,4 +45,17 @@ describe('createIdSet', () => {
     // After a run, add sees what the run put in.
     expect(run.add('inc-7', 0)).toBe(100 + 7 + 2);
   });
+
+  it("hands its ids' hashes to another set, which finds exactly the ids they share", () => {
+    const first = createIdSet();
+    const second = createIdSet();
+    for (let i = 0; i < 50_000; i++) first.add(`inc-${i}`, i);
+    for (let i = 49_990; i < 60_000; i++) second.add(`inc-${i}`, i);
+    const pairs = second.pairs();
+    expect(pairs.length).toBe(2 * second.size);
+    let shared = 0;
+    for (let k = 0; k < pairs.length; k += 2) if (first.hasPair(pairs[k], pairs[k + 1])) shared++;
+    expect(shared).toBe(10);
+    expect(createIdSet().pairs()).toHaveLength(0);
+  });
 });
