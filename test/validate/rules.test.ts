@@ -29,6 +29,10 @@ describe('cross-field rules', () => {
     for (const rule of rules) expect((Object.keys(base) as RecordType[]).some((t) => rule.prepare(t, { today }))).toBe(true);
   });
 
+  it('a precision named like an Object method is an unknown code, not a crash', () => {
+    for (const p of ['constructor', 'toString', '__proto__']) expect(check('incident', { date: '2017', date_precision: p }).errors, p).toEqual([['constraint-error', 'date_precision']]);
+  });
+
   it('dead + missing = dead_and_missing when all three are given', () => {
     expect(check('incident', { dead: 4, missing: 1, dead_and_missing: 5 }).errors).toEqual([]);
     expect(check('incident', { dead: 4, dead_and_missing: 9 }).errors).toEqual([]);

@@ -1,6 +1,7 @@
 import type { MessageParams } from '../../errors/index.js';
 import type { RecordType } from '../../model/record-types.js';
 import type { ColumnValues } from '../../read/csv-columns.js';
+import { allBlank } from './batch-quiet.js';
 
 /** What rules may know besides the record. */
 export interface RuleContext {
@@ -32,7 +33,11 @@ export type RuleCheck = ((record: Readonly<Record<string, unknown>>, found: Mess
  * @example return reading(['dead', 'missing'], (r, found) => { ... });
  */
 export function reading(fields: Iterable<string>, check: (record: Readonly<Record<string, unknown>>, found: MessageParams[]) => void): RuleCheck {
-  return Object.assign(check, { reads: Object.freeze([...new Set(fields)]) });
+  const reads = Object.freeze([...new Set(fields)]);
+  // Every rule finds nothing on a record where all it reads is blank (rules-reads.test.ts holds
+  // each to it), so a batch blank in all those columns is quiet; a rule may say more.
+  const quietOn = (column: (field: string) => ColumnValues | undefined, n: number) => reads.every((f) => allBlank(column(f), n));
+  return Object.assign(check, { reads, quietOn });
 }
 
 /**
