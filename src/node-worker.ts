@@ -5,7 +5,7 @@
  * For a summary (`job.keep`), the part's valid rows go through `loadColumns` into a column
  * store, posted packed.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { streamCSV } from './read/stream.js';
 import { createColumnStore } from './summarize/column-store.js';
 import { loadColumns } from './summarize/node-load-columns.js';
@@ -57,8 +57,10 @@ async function keepPart(job: WorkerJob, keep: NonNullable<WorkerJob['keep']>): P
   return { ...partOf(report!, ids), kept: { rows: store.length ? packStore(store) : undefined, withheld: f.withheld } };
 }
 
-const job = workerData as WorkerJob;
-(job.keep ? keepPart(job, job.keep) : validatePart(job)).then(
-  (part) => parentPort!.postMessage({ part }, [part.ids.buffer as ArrayBuffer, ...(part.kept?.rows ? transferOf(part.kept.rows) : [])]),
-  (err: unknown) => parentPort!.postMessage({ failed: String((err as Error)?.message ?? err) }),
-);
+// One part at a time, as many as the main thread sends (it keeps this thread for the next file).
+parentPort!.on('message', (job: WorkerJob) => {
+  (job.keep ? keepPart(job, job.keep) : validatePart(job)).then(
+    (part) => parentPort!.postMessage({ part }, [part.ids.buffer as ArrayBuffer, ...(part.kept?.rows ? transferOf(part.kept.rows) : [])]),
+    (err: unknown) => parentPort!.postMessage({ failed: String((err as Error)?.message ?? err) }),
+  );
+});

@@ -68,7 +68,7 @@ export interface LoadColumnsOptions {
   maxProblems?: number;
   /**
    * Read the second half of a big CSV file on a second thread: 'auto' as `validateFile` does
-   * (files of 8 to 256 MiB with a known type), true for any file that can be split; default
+   * (files of 16 to 256 MiB with a known type), true for any file that can be split; default
    * false. The rows handed on are the same either way; a caller that splits must handle `again`.
    */
   parallel?: boolean | 'auto';

@@ -59,7 +59,7 @@ export interface ValidateFileOptions extends ReadOptions, ValidateOptions {
    */
   columnar?: boolean;
   /**
-   * Check the second half of a big CSV file on a second thread (default: for files of 8 to
+   * Check the second half of a big CSV file on a second thread (default: for files of 16 to
    * 256 MiB with a known `type`, on a machine with two cores or more). The report is the same
    * either way; false keeps one thread, true splits any CSV file that can be split.
    */

@@ -18,8 +18,9 @@
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { CsvReader } from '../read/csv-reader.js';
+import { runPart } from './node-split-worker.js';
+export { splitWorker } from './node-split-worker.js';
 import { fsMessage } from '../read/node-load.js';
 import { ReadError } from '../read/read-error.js';
 import type { CountedPart, TableCheck } from './table-check.js';
@@ -27,7 +28,7 @@ import type { ValidateFileOptions } from './node-validate-file.js';
 import type { StoredPart } from '../summarize/stored-part.js';
 
 /** Below this, a second thread costs more than it saves. */
-export const SPLIT_MIN_BYTES = 8 * 2 ** 20;
+export const SPLIT_MIN_BYTES = 16 * 2 ** 20;
 /** Above this, one thread: two would hold two id sets and two sets of batches (memory stays bounded). */
 export const SPLIT_MAX_BYTES = 256 * 2 ** 20;
 
@@ -131,34 +132,6 @@ async function* range(path: string, start: number, end: number, onBytes: (n: num
 }
 
 /**
- * The worker's script: next to this module's bundle; run from a clone's sources (tsx, vitest),
- * the built one (`npm run build`; without it the file is read on one thread).
- */
-export const splitWorker = { url: import.meta.url.endsWith('.ts') ? new URL('../../dist/node-worker.js', import.meta.url) : new URL('./node-worker.js', import.meta.url) };
-
-/** Start a worker on the second part; resolves to its part, or undefined when it could not run. */
-function startWorker(job: WorkerJob, onBytes: (n: number) => void): Promise<WorkerPart | undefined> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(splitWorker.url, { workerData: job });
-    } catch {
-      resolve(undefined);
-      return;
-    }
-    worker.on('message', (m: { bytes?: number; part?: WorkerPart; failed?: string }) => {
-      if (m.bytes) onBytes(m.bytes);
-      else if (m.part || m.failed) {
-        resolve(m.part);
-        void worker.terminate();
-      }
-    });
-    worker.on('error', () => resolve(undefined));
-    worker.on('exit', () => resolve(undefined));
-  });
-}
-
-/**
  * A split of `path` when it is worth one and can be made; undefined to read on one thread.
  *
  * @example const split = await splitFile('big.csv', { type: 'incident' }, size);
@@ -172,7 +145,7 @@ export async function splitFile(path: string, options: ValidateFileOptions, size
   // The worker's progress, held until this thread's first chunk.
   let heard = 0;
   let report: (n: number) => void = (n) => (heard += n);
-  const part = startWorker({ path, ...cut, options: plainOptions(options, today), keep }, (n) => report(n));
+  const part = runPart({ path, ...cut, options: plainOptions(options, today), keep }, (n) => report(n));
   let taken: WorkerPart | undefined;
   return {
     onReader(r) {
