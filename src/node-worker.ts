@@ -9,7 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import { streamCSV } from './read/stream.js';
 import { createColumnStore } from './summarize/column-store.js';
 import { loadColumns } from './summarize/node-load-columns.js';
-import { packStore, transferOf } from './summarize/stored-part.js';
+import { packStore, transferOf, type StoredPart } from './summarize/stored-part.js';
 import { fileRange, type WorkerJob, type WorkerPart } from './validate/node-validate-split.js';
 import type { ValidationReport } from './validate/report.js';
 import { createTableCheck } from './validate/table-check.js';
@@ -60,7 +60,7 @@ async function keepPart(job: WorkerJob, keep: NonNullable<WorkerJob['keep']>): P
 // One part at a time, as many as the main thread sends (it keeps this thread for the next file).
 parentPort!.on('message', (job: WorkerJob) => {
   (job.keep ? keepPart(job, job.keep) : validatePart(job)).then(
-    (part) => parentPort!.postMessage({ part }, [part.ids.buffer as ArrayBuffer, ...(part.kept?.rows ? transferOf(part.kept.rows) : [])]),
+    (part) => parentPort!.postMessage({ part }, [part.ids.buffer as ArrayBuffer, ...(part.kept?.rows ? transferOf(part.kept.rows as StoredPart) : [])]),
     (err: unknown) => parentPort!.postMessage({ failed: String((err as Error)?.message ?? err) }),
   );
 });

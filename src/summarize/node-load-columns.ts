@@ -12,7 +12,7 @@ import { createSink, type IssueSink } from '../validate/report.js';
 import { createTableCheck, type SharedCheck } from '../validate/table-check.js';
 import { withheldSensitivities } from '../write/public-records.js';
 import type { RowSource } from './column-store.js';
-import { partBatches } from './stored-part.js';
+import { partBatches, type StoredPart } from './stored-part.js';
 import { streamCSV } from '../read/stream.js';
 import type { ValidationReport } from '../validate/report.js';
 import { splitFile } from '../validate/node-validate-split.js';
@@ -226,7 +226,7 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
   if (part?.rows) {
     // The second half's valid, public rows, after the first half's, as the reader would give them.
     const names = options.columns(type!);
-    for (const { source, rows, count } of partBatches(part.rows, COLUMN_BATCH * 4)) {
+    for (const { source, rows, count } of partBatches(part.rows as StoredPart, COLUMN_BATCH * 4)) {
       const cols: Record<string, unknown[]> = {};
       for (const n of names) cols[n] = [];
       handOn(source, rows, count, cols, names);

@@ -25,7 +25,6 @@ import { fsMessage } from '../read/node-load.js';
 import { ReadError } from '../read/read-error.js';
 import type { CountedPart, TableCheck } from './table-check.js';
 import type { ValidateFileOptions } from './node-validate-file.js';
-import type { StoredPart } from '../summarize/stored-part.js';
 
 /** Below this, a second thread costs more than it saves. */
 export const SPLIT_MIN_BYTES = 16 * 2 ** 20;
@@ -43,9 +42,9 @@ export interface WorkerPart extends CountedPart {
   kept?: KeptPart;
 }
 
-/** The rows of a summary's part (see `loadColumns`). */
+/** The rows of a summary's part (see `loadColumns`: a packed column store, `src/summarize/stored-part.ts`). */
 export interface KeptPart {
-  rows?: StoredPart;
+  rows?: unknown;
   withheld: number;
 }
 

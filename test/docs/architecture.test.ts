@@ -29,6 +29,7 @@ const rank: Record<string, number> = {
   cli: 6,
   index: 7,
   node: 8,
+  'node-worker': 8,
 };
 // Edges that break the picture and are on their way out (none now: the report composer sits
 // above summarize/ and chart/).
