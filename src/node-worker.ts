@@ -3,13 +3,17 @@
  * line and the second part of the file, checked as one CSV with every issue counted and none
  * listed (lists of size 0), and the part's ids, for the first thread to look up in its own.
  * For a summary (`job.keep`), the part's valid rows go through `loadColumns` into a column
- * store, posted packed.
+ * store, posted packed, or with `--engine duckdb` into a DuckDB stage file of the worker's own
+ * (`src/summarize/part-sink.ts`).
  */
 import { parentPort } from 'node:worker_threads';
 import { streamCSV } from './read/stream.js';
 import { createColumnStore } from './summarize/column-store.js';
 import { loadColumns } from './summarize/node-load-columns.js';
-import { packStore, transferOf, type StoredPart } from './summarize/stored-part.js';
+import { openStage, type RowStage } from './sql/node-duckdb-row-stage.js';
+import { keepEvidenceRows } from './summarize/evidence-filter.js';
+import type { PartSink, SunkPart } from './summarize/part-sink.js';
+import { packStore, transferOf } from './summarize/stored-part.js';
 import { fileRange, type WorkerJob, type WorkerPart } from './validate/node-validate-split.js';
 import type { ValidationReport } from './validate/report.js';
 import { createTableCheck } from './validate/table-check.js';
@@ -43,24 +47,43 @@ async function validatePart(job: WorkerJob): Promise<WorkerPart> {
 }
 
 async function keepPart(job: WorkerJob, keep: NonNullable<WorkerJob['keep']>): Promise<WorkerPart> {
-  const store = createColumnStore(keep.columns);
+  const sink = keep.sink as PartSink | undefined;
+  const notEvidence = { illustrative: 0, synthetic: 0 };
+  const store = sink?.stage ? undefined : createColumnStore(keep.columns);
+  let stage: RowStage | undefined;
+  let handed = 0;
   let report: ValidationReport | undefined;
   let ids: Uint32Array = new Uint32Array(0);
-  const f = await loadColumns(job.path, {
-    type: job.options.type,
-    includeRestricted: keep.includeRestricted,
-    maxProblems: 0,
-    columns: () => keep.columns,
-    onRows: (source, rows, count) => store.add(source, rows, count),
-    part: { chunks: chunksOf(job), today: job.options.today!, onReport: (r, pairs) => ((report = r), (ids = pairs)) },
-  });
-  return { ...partOf(report!, ids), kept: { rows: store.length ? packStore(store) : undefined, withheld: f.withheld } };
+  try {
+    const f = await loadColumns(job.path, {
+      type: job.options.type,
+      includeRestricted: keep.includeRestricted,
+      maxProblems: 0,
+      columns: () => keep.columns,
+      onRows: (source, rows, count) => {
+        handed += count;
+        // Without a sink the rows go back as they are (the caller filters them as its own).
+        const n = sink ? keepEvidenceRows(source, rows, count, notEvidence, sink.includeIllustrative) : count;
+        if (!n) return;
+        if (sink?.stage) (stage ??= openStage(sink.stage.file, sink.stage.spec)).add(source, rows, n);
+        else store!.add(source, rows, n);
+      },
+      part: { chunks: chunksOf(job), today: job.options.today!, onReport: (r, pairs) => ((report = r), (ids = pairs)) },
+    });
+    const sunk: SunkPart = { handed, notEvidence, store: store?.length ? packStore(store) : undefined, staged: Boolean(stage) };
+    return { ...partOf(report!, ids), kept: { rows: sunk, withheld: f.withheld } };
+  } finally {
+    stage?.close();
+  }
 }
 
 // One part at a time, as many as the main thread sends (it keeps this thread for the next file).
 parentPort!.on('message', (job: WorkerJob) => {
   (job.keep ? keepPart(job, job.keep) : validatePart(job)).then(
-    (part) => parentPort!.postMessage({ part }, [part.ids.buffer as ArrayBuffer, ...(part.kept?.rows ? transferOf(part.kept.rows as StoredPart) : [])]),
+    (part) => {
+      const store = (part.kept?.rows as SunkPart | undefined)?.store;
+      parentPort!.postMessage({ part }, [part.ids.buffer as ArrayBuffer, ...(store ? transferOf(store) : [])]);
+    },
     (err: unknown) => parentPort!.postMessage({ failed: String((err as Error)?.message ?? err) }),
   );
 });

@@ -1,5 +1,6 @@
 import type { CliIO, Command } from './command.js';
 import pkg from '../../package.json';
+import { warmSplitWorker } from '../validate/node-split-worker.js';
 
 // Commands load lazily so `smuggling-evidence validate` never pays for charts or adapters.
 const commands: Record<string, () => Promise<{ default: Command }>> = {
@@ -54,6 +55,8 @@ export async function main(argv: string[], io: CliIO = process): Promise<number>
     io.stderr.write(`error: unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}\n`);
     return 2;
   }
+  // A big CSV file of a known type is read on two threads: the second starts loading now.
+  if ((name === 'validate' || name === 'summarize') && rest.includes('--type')) warmSplitWorker(rest.filter((a) => !a.startsWith('-')));
   const command = (await load()).default;
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(command.usage + '\n');

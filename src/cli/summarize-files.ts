@@ -8,15 +8,16 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { ColumnTable } from 'arquero';
 import type { RecordType } from '../model/record-types.js';
-import { createColumnStore, type ColumnStore, type RowSource } from '../summarize/column-store.js';
+import { createColumnStore, type ColumnStore } from '../summarize/column-store.js';
 import { loadColumns, type LoadedColumns } from '../summarize/node-load-columns.js';
+import { storeTable } from '../summarize/store-table.js';
 import { planSummary, type SummarySpec } from '../summarize/spec.js';
-import type { NotEvidenceCounts } from '../summarize/evidence-filter.js';
+import { keepEvidenceRows, type NotEvidenceCounts } from '../summarize/evidence-filter.js';
+import type { SunkPart } from '../summarize/part-sink.js';
 import { summarize } from '../summarize/summarize.js';
-import { duckdbMissing, duckdbTypes, openDuckDB, requireDuckDB, summarizeInDuckDB, type DuckDBSession } from '../sql/node-duckdb.js';
-import { createCsvStage, csvStageSql } from '../sql/node-duckdb-csv-stage.js';
-import { createPartialStage } from '../sql/node-duckdb-partial-stage.js';
-import { partialColumns, partialPlan, type PartialPlan } from '../sql/partial-plan.js';
+import { duckdbMissing, openDuckDB, requireDuckDB, summarizeInDuckDB, type DuckDBSession } from '../sql/node-duckdb.js';
+import { csvStageSql } from '../sql/node-duckdb-csv-stage.js';
+import { openStage, stageLayout, type RowStage } from '../sql/node-duckdb-row-stage.js';
 
 /** Options of `summarizeFiles`. */
 export interface SummarizeFilesOptions {
@@ -65,6 +66,11 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
   }
   const loaded: LoadedColumns[] = [];
   const spec = () => ({ type: type!, by: options.by, measures: options.measures, suppress: options.suppress });
+  // A split file's worker filters its rows as this thread does and hands them back whole.
+  const addCounts = (part: SunkPart) => {
+    notEvidence.illustrative += part.notEvidence.illustrative;
+    notEvidence.synthetic += part.notEvidence.synthetic;
+  };
 
   if (options.engine === 'duckdb') {
     // The valid rows are combined and written, batch by batch, as CSV text to files in a temp
@@ -92,7 +98,10 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
       for (const [i, file] of files.entries()) {
         current = file;
         const staged = join(dir, `records_${i}.csv`);
+        // A split file's second half, staged by the worker in a file of its own.
+        const second = join(dir, `records_${i}_2.csv`);
         let opened = false;
+        let secondStaged = false;
         const counted = { ...notEvidence };
         const load = (parallel: boolean | 'auto') =>
           loadColumns(file, {
@@ -100,11 +109,16 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
             includeRestricted: options.includeRestricted,
             columns: columnsFor,
             parallel,
+            sink: type ? { includeIllustrative: Boolean(options.includeIllustrative), stage: missing ? undefined : { file: second, spec: spec() } } : undefined,
+            onPart(part) {
+              addCounts(part);
+              secondStaged = part.staged;
+            },
             onRows(source, rows, count) {
               // One stage file per input file (opened afresh): a file whose header makes every record invalid is dropped whole.
               if (!opened && !missing) stage = openStage(staged, spec());
               opened = true;
-              const kept = keepEvidence(source, rows, count, notEvidence, options.includeIllustrative);
+              const kept = keepEvidenceRows(source, rows, count, notEvidence, options.includeIllustrative);
               if (kept) stage?.add(source, rows, kept);
             },
           });
@@ -113,12 +127,14 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
         if (f.again) {
           finish();
           opened = false;
+          secondStaged = false;
           Object.assign(notEvidence, counted);
           f = await load(false);
         }
         finish();
         loaded.push(f);
         if (opened && !f.allInvalid) stages.push(staged);
+        if (secondStaged && !f.allInvalid) stages.push(second);
       }
     } catch (err) {
       release();
@@ -165,9 +181,14 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
         includeRestricted: options.includeRestricted,
         columns: columnsFor,
         parallel,
+        sink: { includeIllustrative: Boolean(options.includeIllustrative) },
+        onPart(part, t) {
+          addCounts(part);
+          if (part.store) storeFor(t).addPart(part.store);
+        },
         onRows(source, rows, count, t) {
           const s = storeFor(t);
-          const kept = keepEvidence(source, rows, count, notEvidence, options.includeIllustrative);
+          const kept = keepEvidenceRows(source, rows, count, notEvidence, options.includeIllustrative);
           if (kept) s.add(source, rows, kept);
         },
       });
@@ -189,64 +210,11 @@ export async function summarizeFiles(files: readonly string[], options: Summariz
     notEvidence,
     async summary() {
       const s = spec();
-      const table = (store ?? createColumnStore(planSummary(s).columns)).table();
+      const table = storeTable(store ?? createColumnStore(planSummary(s).columns));
       store = undefined;
       return summarize(table, { ...s, type: s.type });
     },
   };
-}
-
-// Illustrative and synthetic records are not evidence: counted, and dropped unless asked for.
-// Keeps the evidence rows first in `rows`; returns how many.
-function keepEvidence(source: RowSource, rows: Int32Array, count: number, notEvidence: NotEvidenceCounts, includeIllustrative?: boolean): number {
-  const column = 'records' in source ? undefined : (source.values[source.names.indexOf('evidence_status')] as unknown[] | undefined);
-  let kept = 0;
-  for (let k = 0; k < count; k++) {
-    const v = 'records' in source ? source.records[rows[k]].evidence_status : column?.[rows[k]];
-    const flagged = v === 'illustrative' || v === 'synthetic';
-    if (flagged) notEvidence[v]++;
-    if (!flagged || includeIllustrative) rows[kept++] = rows[k];
-  }
-  return kept;
-}
-
-/** What the DuckDB engine stages for a spec: partial aggregates when exact, else the rows. */
-interface RowStage {
-  add(source: RowSource, rows: Int32Array, count: number): void;
-  close(): void;
-}
-
-// The staged columns (name → DuckDB type) and, for partial aggregates, their plan.
-function stageLayout(spec: SummarySpec): { columns: Record<string, string>; partial?: PartialPlan } {
-  const plan = planSummary(spec);
-  const partial = partialPlan(plan);
-  if (partial) return { columns: partialColumns(partial, duckdbTypes(plan.type!)), partial };
-  return { columns: duckdbTypes(plan.type!, plan.columns) };
-}
-
-function openStage(file: string, spec: SummarySpec): RowStage {
-  const { columns, partial } = stageLayout(spec);
-  if (partial) return createPartialStage(file, partial, duckdbTypes(spec.type!));
-  const names = Object.keys(columns);
-  const stage = createCsvStage(file, names.map((n) => columns[n]));
-  return { add: (source, rows, count) => stage.append(columnsOf(source, rows, count, names)), close: () => stage.close() };
-}
-
-// The kept rows of a batch as one array per column (null for no value).
-function columnsOf(source: RowSource, rows: Int32Array, count: number, names: readonly string[]): unknown[][] {
-  return names.map((name) => {
-    const out = new Array(count);
-    if ('records' in source) {
-      for (let k = 0; k < count; k++) out[k] = source.records[rows[k]][name] ?? null;
-      return out;
-    }
-    const col = source.values[source.names.indexOf(name)];
-    for (let k = 0; k < count; k++) {
-      const v = col ? col[rows[k]] : null;
-      out[k] = typeof v === 'number' && v !== v ? null : (v ?? null);
-    }
-    return out;
-  });
 }
 
 // DuckDB's memory limit when none is given: what it needs to stream the staged rows and hold

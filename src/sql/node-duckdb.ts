@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
 import { table as aqTable, type ColumnTable } from 'arquero';
-import { getFields } from '../model/fields.js';
 import type { RecordType } from '../model/record-types.js';
 import { planSummary, type SummarySpec } from '../summarize/spec.js';
 import { finishSummary } from '../summarize/summarize.js';
 import { toPartialSQL, toSQL } from './to-sql.js';
 import { partialName, type PartialPlan } from './partial-plan.js';
 import { createTableAppender, type TableAppender } from './node-duckdb-appender.js';
+import { duckdbTypes } from './duckdb-types.js';
+export { duckdbTypes } from './duckdb-types.js';
 
 /** A DuckDB connection, reduced to what summaries need. */
 export interface DuckDBSession {
@@ -96,22 +97,6 @@ function jsValue(v: unknown): unknown {
   if (typeof v === 'bigint') return Number(v);
   if (Array.isArray(v)) return v.map(jsValue);
   return v;
-}
-
-/**
- * DuckDB column types of a record type's fields (lists as arrays), for `read_json(columns=…)`
- * and `CREATE TABLE`. `only` keeps just those fields, in schema order.
- *
- * @example duckdbTypes('incident', ['dead']) // { dead: 'BIGINT' }
- */
-export function duckdbTypes(type: RecordType, only?: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of getFields(type)) {
-    if (only && !only.includes(f.name)) continue;
-    const base = f.kind === 'integer' ? 'BIGINT' : f.kind === 'number' ? 'DOUBLE' : f.kind === 'boolean' ? 'BOOLEAN' : 'VARCHAR';
-    out[f.name] = f.list ? `${base}[]` : base;
-  }
-  return out;
 }
 
 /**

@@ -3,16 +3,17 @@
  *
  * The columns of an in-memory summary, kept compact while a file streams in: numbers in a
  * `Float64Array`, texts, codes and lists as small integer codes into one dictionary of
- * distinct values per column, a column no record fills as nothing at all. `table()` hands
- * them to Arquero as its own column type (`length`, `at(row)`, iteration), so the summary's
- * pipeline reads them as it reads arrays, without a million-element copy of each.
+ * distinct values per column, a column no record fills as nothing at all. `storeTable(store)`
+ * hands them to Arquero as its own column type (`length`, `at(row)`, iteration), so the
+ * summary's pipeline reads them as it reads arrays, without a million-element copy of each.
+ * (Arquero is not imported here: the worker thread of a split file fills a store without it.)
  *
  * Why: a JS array holds an 8-byte pointer per cell plus the cell (a date string of 10
  * characters costs ~32 bytes, a source list an array), all of it scanned by every major GC;
  * the same column as codes is 1–4 bytes per row, invisible to the GC.
  */
-import { table as aqTable, type ColumnTable } from 'arquero';
 import type { ColumnValues } from '../read/csv-columns.js';
+import type { PackedColumn, StoredPart } from './stored-part.js';
 
 /** Past this many distinct values a column keeps plain values (ids are not worth a dictionary). */
 const MAX_CODES = 1 << 16;
@@ -95,10 +96,12 @@ export interface ColumnStore {
   readonly length: number;
   /** Append rows `rows[0..count)` (indices into the source) of a batch. */
   add(source: RowSource, rows: Int32Array, count: number): void;
+  /** Append a packed store's rows whole (a split file's second half, from its worker). */
+  addPart(part: StoredPart): void;
   /** Drop the rows past `length` (a file whose every record turned out invalid). */
   truncate(length: number): void;
-  /** The columns as an Arquero table (the store is empty afterwards). */
-  table(): ColumnTable;
+  /** The columns, for Arquero (`storeTable`), or packed for another thread (the store is empty afterwards). */
+  columns(): Record<string, StoredColumn>;
 }
 
 // One column being filled: numbers until a non-number comes, codes until too many distinct values.
@@ -116,7 +119,7 @@ interface Builder {
 /**
  * A store for the columns `names`.
  *
- * @example const s = createColumnStore(['date', 'dead']); s.add({ records }, rows, n); s.table()
+ * @example const s = createColumnStore(['date', 'dead']); s.add({ records }, rows, n); storeTable(s)
  */
 export function createColumnStore(names: readonly string[]): ColumnStore {
   let length = 0;
@@ -258,6 +261,36 @@ export function createColumnStore(names: readonly string[]): ColumnStore {
       });
       length += count;
     },
+    addPart(part) {
+      const n = part.length;
+      grow(length + n);
+      names.forEach((name, j) => {
+        const b = builders[j];
+        const c: PackedColumn = part.columns[part.names.indexOf(name)] ?? { empty: n };
+        if ('numbers' in c && (b.mode === 'number' || b.mode === 'empty')) {
+          if (b.mode === 'empty') {
+            b.mode = 'number';
+            b.numbers = new Float64Array(capacity).fill(NaN, 0, length);
+          }
+          b.numbers.set(c.numbers.subarray(0, n), length);
+          return;
+        }
+        if ('codes' in c && (b.mode === 'coded' || b.mode === 'empty')) {
+          // Each of the part's codes mapped once to one of ours: then a lookup per row.
+          if (b.mode === 'empty') start(b, '', length);
+          const map = new Int32Array(c.dictionary.length);
+          for (let d = 1; d < c.dictionary.length && map[d - 1] >= 0; d++) map[d] = codeOf(b, c.dictionary[d]);
+          if (map.every((m) => m >= 0)) {
+            const codes = b.codes;
+            for (let i = 0; i < n; i++) codes[length + i] = map[c.codes[i]];
+            return;
+          }
+        }
+        // Anything else (a column gone plain on either side, an empty one, a mix): value by value.
+        for (let i = 0; i < n; i++) put(b, valueAt(c, i), length + i);
+      });
+      length += n;
+    },
     truncate(to) {
       if (to >= length) return;
       for (const b of builders) {
@@ -267,7 +300,7 @@ export function createColumnStore(names: readonly string[]): ColumnStore {
       }
       length = to;
     },
-    table() {
+    columns() {
       const columns: Record<string, StoredColumn> = {};
       names.forEach((name, j) => {
         const b = builders[j];
@@ -283,9 +316,17 @@ export function createColumnStore(names: readonly string[]): ColumnStore {
       });
       capacity = 0;
       length = 0;
-      return aqTable(columns as unknown as Record<string, unknown[]>);
+      return columns;
     },
   };
+}
+
+// Row i of a packed column (null for no value).
+function valueAt(c: PackedColumn, i: number): unknown {
+  if ('numbers' in c) return c.numbers[i] === c.numbers[i] ? c.numbers[i] : null;
+  if ('codes' in c) return c.dictionary[c.codes[i]];
+  if ('plain' in c) return c.plain[i];
+  return null;
 }
 
 const fresh = (): Builder => ({ mode: 'empty', numbers: new Float64Array(0), codes: new Uint16Array(0), plain: [], dictionary: [null], index: new Map(), singles: new Map(), lists: new Map() });

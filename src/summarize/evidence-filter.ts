@@ -9,7 +9,9 @@
  *   filterEvidence(records, options)            { records, counts }
  *   filterDatasetEvidence(dataset, options)     the same over records grouped by type
  *   evidenceBanner(counts, included)            one line for the output, or undefined
+ *   keepEvidenceRows(source, rows, count, counts, included)   the same on a column batch's rows
  */
+import type { RowSource } from './column-store.js';
 
 /** Records set aside (or, when included, kept) because they are not evidence. */
 export interface NotEvidenceCounts {
@@ -99,4 +101,23 @@ export function evidenceBanner(counts: NotEvidenceCounts, included: boolean): st
   return included
     ? `Warning: includes ${what}: they are not evidence, and the figures below are not real.`
     : `Note: ${what} left out: they are not evidence (--include-illustrative to include them).`;
+}
+
+/**
+ * On a batch's kept rows (`rows[0..count)`, indices into `source`): count the illustrative
+ * and synthetic ones into `counts` and, unless `included`, drop them. The rows kept come first
+ * in `rows`; returns how many.
+ *
+ * @example const n = keepEvidenceRows(batch, rows, count, counts, false);
+ */
+export function keepEvidenceRows(source: RowSource, rows: Int32Array, count: number, counts: NotEvidenceCounts, included?: boolean): number {
+  const column = 'records' in source ? undefined : (source.values[source.names.indexOf('evidence_status')] as unknown[] | undefined);
+  let kept = 0;
+  for (let k = 0; k < count; k++) {
+    const v = 'records' in source ? source.records[rows[k]].evidence_status : column?.[rows[k]];
+    const flagged = v === 'illustrative' || v === 'synthetic';
+    if (flagged) counts[v]++;
+    if (!flagged || included) rows[kept++] = rows[k];
+  }
+  return kept;
 }

@@ -12,7 +12,8 @@ import { createSink, type IssueSink } from '../validate/report.js';
 import { createTableCheck, type SharedCheck } from '../validate/table-check.js';
 import { withheldSensitivities } from '../write/public-records.js';
 import type { RowSource } from './column-store.js';
-import { partBatches, type StoredPart } from './stored-part.js';
+import type { PartSink, SunkPart } from './part-sink.js';
+import { partBatches } from './stored-part.js';
 import { streamCSV } from '../read/stream.js';
 import type { ValidationReport } from '../validate/report.js';
 import { splitFile } from '../validate/node-validate-split.js';
@@ -72,6 +73,13 @@ export interface LoadColumnsOptions {
    * false. The rows handed on are the same either way; a caller that splits must handle `again`.
    */
   parallel?: boolean | 'auto';
+  /**
+   * With `parallel`, and `onPart`: what the worker does with its half's rows (see
+   * `part-sink.ts`), which then reach `onPart` whole instead of `onRows` batch by batch.
+   */
+  sink?: PartSink;
+  /** The worker's rows of a split file, whole (with `sink`). */
+  onPart?(part: SunkPart, type: RecordType): void;
   /** Internal, the worker's side of a split: its chunks, each row's verdict and the report. */
   part?: {
     chunks: AsyncIterable<Uint8Array>;
@@ -153,7 +161,7 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
     }
   };
   const size = options.part || !type ? 0 : (await stat(file).catch(() => undefined))?.size ?? 0;
-  const split = size && options.parallel ? await splitFile(file, { type, parallel: options.parallel === 'auto' ? undefined : true }, size, today, { columns: [...options.columns(type!)], includeRestricted: Boolean(options.includeRestricted) }) : undefined;
+  const split = size && options.parallel ? await splitFile(file, { type, parallel: options.parallel === 'auto' ? undefined : true }, size, today, { columns: [...options.columns(type!)], includeRestricted: Boolean(options.includeRestricted), sink: options.onPart ? options.sink : undefined }) : undefined;
   let bytes = 0;
   let read = 0;
   const totalBytes = options.part || split ? 0 : await stat(file).then((s) => s.size, () => 0);
@@ -223,10 +231,15 @@ export async function loadColumns(file: string, options: LoadColumnsOptions): Pr
   const outcome = split?.settle(check);
   if (outcome === 'again') return { file, type: type!, rows: 0, valid: 0, problems: [], problemCount: 0, withheld: 0, kept: 0, allInvalid: false, again: true };
   const part = outcome === 'merged' ? split!.kept() : undefined;
-  if (part?.rows) {
+  const sunk = part?.rows as SunkPart | undefined;
+  if (sunk && options.onPart && options.sink) {
+    kept += sunk.handed;
+    handed += sunk.handed;
+    options.onPart(sunk, type!);
+  } else if (sunk?.store) {
     // The second half's valid, public rows, after the first half's, as the reader would give them.
     const names = options.columns(type!);
-    for (const { source, rows, count } of partBatches(part.rows as StoredPart, COLUMN_BATCH * 4)) {
+    for (const { source, rows, count } of partBatches(sunk.store, COLUMN_BATCH * 4)) {
       const cols: Record<string, unknown[]> = {};
       for (const n of names) cols[n] = [];
       handOn(source, rows, count, cols, names);

@@ -31,9 +31,9 @@ export interface StoredPart {
 export function packStore(store: ColumnStore): StoredPart {
   const names = [...store.names];
   const length = store.length;
-  const t = store.table();
+  const stored = store.columns();
   const columns = names.map((name): PackedColumn => {
-    const c = t.column(name) as unknown;
+    const c: unknown = stored[name];
     if (c instanceof NumberColumn) return { numbers: c.values };
     if (c instanceof CodedColumn) return { codes: c.codes, dictionary: [...c.dictionary] };
     if (c instanceof PlainColumn) return { plain: [...c.values] };

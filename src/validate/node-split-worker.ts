@@ -2,11 +2,14 @@
  * The worker thread of split files, kept for the next one.
  *
  *   runPart(job, onBytes): Promise<WorkerPart | undefined>
+ *   warmSplitWorker(paths)   start the worker now when one of `paths` will be split
  *
  * Starting a thread costs its module loading and a cold JIT: a few hundred milliseconds, as
  * much as reading 50,000 rows. So the worker is kept, idle and unreferenced (it never keeps the
  * process alive), for a minute after a part, and the next split file's part runs on it warm.
  */
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WorkerJob, WorkerPart } from './node-validate-split.js';
 
@@ -15,6 +18,16 @@ import type { WorkerJob, WorkerPart } from './node-validate-split.js';
  * the built one (`npm run build`; without it the file is read on one thread).
  */
 export const splitWorker = { url: import.meta.url.endsWith('.ts') ? new URL('../../dist/node-worker.js', import.meta.url) : new URL('./node-worker.js', import.meta.url) };
+
+/** Below this, a second thread costs more than it saves. */
+export const SPLIT_MIN_BYTES = 16 * 2 ** 20;
+/** Above this, one thread: two would hold two id sets and two sets of batches (memory stays bounded). */
+export const SPLIT_MAX_BYTES = 256 * 2 ** 20;
+
+/** Whether a file of `size` bytes is split by default. */
+export function splittable(size: number): boolean {
+  return size >= SPLIT_MIN_BYTES && size <= SPLIT_MAX_BYTES && availableParallelism() > 1;
+}
 
 /** How long an idle worker waits for the next part. */
 const IDLE_MS = 60_000;
@@ -78,4 +91,30 @@ export function runPart(job: WorkerJob, onBytes: (n: number) => void): Promise<W
     w.on('exit', onExit);
     w.postMessage(job);
   });
+}
+
+/**
+ * Start the worker now, idle, when one of `paths` is a file that will be split: its module
+ * loading (a few hundred milliseconds) then runs beside this thread's, instead of after it
+ * while this thread reads. The CLI calls it before loading a command; harmless otherwise (an
+ * idle worker never keeps the process alive).
+ *
+ * @example warmSplitWorker(['big.csv'])
+ */
+export function warmSplitWorker(paths: readonly string[]): void {
+  if (idle) return;
+  const big = paths.some((p) => {
+    try {
+      const s = statSync(p);
+      return s.isFile() && splittable(s.size) && !/\.(json|ndjson|jsonl)$/i.test(p);
+    } catch {
+      return false;
+    }
+  });
+  if (!big) return;
+  try {
+    park(new Worker(splitWorker.url));
+  } catch {
+    // No worker here: the file is read on one thread.
+  }
 }

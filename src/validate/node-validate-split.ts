@@ -17,19 +17,14 @@
  */
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import type { CsvReader } from '../read/csv-reader.js';
-import { runPart } from './node-split-worker.js';
-export { splitWorker } from './node-split-worker.js';
+import { runPart, splittable } from './node-split-worker.js';
+export { splitWorker, SPLIT_MAX_BYTES, SPLIT_MIN_BYTES } from './node-split-worker.js';
 import { fsMessage } from '../read/node-load.js';
 import { ReadError } from '../read/read-error.js';
 import type { CountedPart, TableCheck } from './table-check.js';
 import type { ValidateFileOptions } from './node-validate-file.js';
 
-/** Below this, a second thread costs more than it saves. */
-export const SPLIT_MIN_BYTES = 16 * 2 ** 20;
-/** Above this, one thread: two would hold two id sets and two sets of batches (memory stays bounded). */
-export const SPLIT_MAX_BYTES = 256 * 2 ** 20;
 
 /** What the worker reports on its part. */
 export interface WorkerPart extends CountedPart {
@@ -56,8 +51,11 @@ export interface WorkerJob {
   /** Where the second part starts (just after a line feed). */
   start: number;
   options: ValidateFileOptions;
-  /** For a summary: keep these columns of the valid (and, unless told, public) rows. */
-  keep?: { columns: string[]; includeRestricted: boolean };
+  /**
+   * For a summary: keep these columns of the valid (and, unless told, public) rows; `sink`
+   * says what the worker does with them (opaque here: see `src/summarize/part-sink.ts`).
+   */
+  keep?: { columns: string[]; includeRestricted: boolean; sink?: unknown };
 }
 
 /** The bytes of `path` in [start, end): exported for the worker. */
@@ -136,7 +134,7 @@ async function* range(path: string, start: number, end: number, onBytes: (n: num
  * @example const split = await splitFile('big.csv', { type: 'incident' }, size);
  */
 export async function splitFile(path: string, options: ValidateFileOptions, size: number, today: string, keep?: WorkerJob['keep']): Promise<Split | undefined> {
-  const wanted = options.parallel ?? (size >= SPLIT_MIN_BYTES && size <= SPLIT_MAX_BYTES && availableParallelism() > 1);
+  const wanted = options.parallel ?? splittable(size);
   if (!wanted || !options.type || options.resolve || options.columnar === false) return undefined;
   const cut = await cutOf(path, size);
   if (!cut) return undefined;

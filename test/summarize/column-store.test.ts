@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCSV } from '../../src/read/node-load.js';
 import { CodedColumn, EmptyColumn, NumberColumn, PlainColumn, createColumnStore } from '../../src/summarize/column-store.js';
 import { loadColumns } from '../../src/summarize/node-load-columns.js';
+import { storeTable } from '../../src/summarize/store-table.js';
+import { packStore } from '../../src/summarize/stored-part.js';
 import { allColumns, planSummary } from '../../src/summarize/spec.js';
 import { summarize } from '../../src/summarize/summarize.js';
 import { summaryPipeline } from '../../src/summarize/summary-pipeline.js';
@@ -36,7 +38,7 @@ async function bothWays(file: string, type?: RecordType) {
       (store ??= createColumnStore(allColumns(t))).add(source, rows, count);
     },
   });
-  return { plain, compact, arrays, table: store?.table() };
+  return { plain, compact, arrays, table: store && storeTable(store) };
 }
 
 describe('createColumnStore', () => {
@@ -82,12 +84,52 @@ describe('createColumnStore', () => {
     store.add({ records }, rows.subarray(1000), n - 1000);
     store.add({ records }, rows, 10);
     store.truncate(n);
-    const t = store.table();
+    const t = storeTable(store);
     expect(t.column('id')).toBeInstanceOf(PlainColumn);
     expect(t.column('n')).toBeInstanceOf(NumberColumn);
     expect(t.column('tags')).toBeInstanceOf(CodedColumn);
     expect(t.numRows()).toBe(n);
     expect(t.objects()).toEqual(records);
+  });
+});
+
+describe('store.addPart (a split file\'s second half, packed by its worker)', () => {
+  // Every row through `add`, against the first rows through `add` and the rest packed from a
+  // store of their own and appended whole: the same table, value for value.
+  it('gives the table `add` gives, for every example file cut anywhere', async () => {
+    for (const f of csvs) {
+      const { table } = await bothWays(join(examples, f));
+      if (!table) continue;
+      const names = table.columnNames();
+      const records = table.objects() as Record<string, unknown>[];
+      for (const cut of [0, 1, Math.floor(records.length / 2), records.length - 1]) {
+        const whole = createColumnStore(names);
+        whole.add({ records }, Int32Array.from(records.keys()), records.length);
+        const first = createColumnStore(names);
+        const second = createColumnStore(names);
+        first.add({ records }, Int32Array.from(records.keys()), cut);
+        second.add({ records }, Int32Array.from(records.keys()).subarray(cut), records.length - cut);
+        first.addPart(packStore(second));
+        expect(storeTable(first).objects(), `${f} cut at ${cut}`).toEqual(storeTable(whole).objects());
+      }
+    }
+  });
+
+  it('mixes kinds: numbers after nothing, codes past 65,536, a column one side never fills', () => {
+    const names = ['n', 'id', 'code', 'only_first'];
+    const n = 70_000;
+    const a = Array.from({ length: 10 }, (_, i) => ({ n: null, id: `a-${i}`, code: 'x', only_first: i }));
+    const b = Array.from({ length: n }, (_, i) => ({ n: i, id: `b-${i}`, code: i % 2 ? 'y' : 'x', only_first: null }));
+    const store = createColumnStore(names);
+    store.add({ records: a }, Int32Array.from(a.keys()), a.length);
+    const part = createColumnStore(names);
+    part.add({ records: b }, Int32Array.from(b.keys()), b.length);
+    store.addPart(packStore(part));
+    const t = storeTable(store);
+    expect(t.column('id')).toBeInstanceOf(PlainColumn);
+    expect(t.column('n')).toBeInstanceOf(NumberColumn);
+    expect(t.column('code')).toBeInstanceOf(CodedColumn);
+    expect(t.objects()).toEqual([...a, ...b]);
   });
 });
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeIncidentCSV } from '../../bench/generate.mjs';
 import { createColumnStore } from '../../src/summarize/column-store.js';
 import { loadColumns } from '../../src/summarize/node-load-columns.js';
+import { storeTable } from '../../src/summarize/store-table.js';
 import { allColumns } from '../../src/summarize/spec.js';
 import { splitWorker } from '../../src/validate/node-validate-split.js';
 import { ensureBuilt, repoRoot } from '../helpers/built-cli.js';
@@ -44,7 +45,7 @@ async function load(file: string, parallel: boolean) {
       for (const [k, v] of Object.entries(c)) (arrays[k] ??= []).push(...v);
     },
   });
-  return { compact, plain, rows: store?.table().objects() ?? [], arrays };
+  return { compact, plain, rows: store ? storeTable(store).objects() : [], arrays };
 }
 
 /** Data row `row` with its sensitivity, source quality or id changed. */
