@@ -14,13 +14,28 @@ function se_values(v: unknown): unknown[] {
 }
 
 /** Year of the first date that has one (`2019-05` → 2019; a number is a year). */
-function se_year(...dates: unknown[]): number | null {
-  for (const v of dates) {
-    if (typeof v === 'number') {
-      if (Number.isFinite(v)) return v;
-    } else if (typeof v === 'string' && /^\d{4}/.test(v)) return Number(v.slice(0, 4));
+function se_year(date: unknown, ...more: unknown[]): number | null {
+  // Called once a row: the first date read in place, without a regular expression or a slice.
+  const y = yearOf(date);
+  if (y !== null || !more.length) return y;
+  for (const v of more) {
+    const z = yearOf(v);
+    if (z !== null) return z;
   }
   return null;
+}
+
+// A finite number as it is; a text's leading four ASCII digits; else null.
+function yearOf(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string' || v.length < 4) return null;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    y = y * 10 + d;
+  }
+  return y;
 }
 
 /** `YYYY-MM` of a date known at least to the month, else null. */

@@ -3,6 +3,7 @@
  *
  *   runPart(job, onBytes): Promise<WorkerPart | undefined>
  *   warmSplitWorker(paths)   start the worker now when one of `paths` will be split
+ *   idleWorker()             whether a worker waits, warm, for the next part
  *
  * Starting a thread costs its module loading and a cold JIT: a few hundred milliseconds, as
  * much as reading 50,000 rows. So the worker is kept, idle and unreferenced (it never keeps the
@@ -47,6 +48,11 @@ function park(worker: Worker): void {
     void worker.terminate();
   }, IDLE_MS);
   idleTimer.unref();
+}
+
+/** Whether a worker waits, warm, for the next part (for diagnostics and tests). */
+export function idleWorker(): boolean {
+  return idle !== undefined;
 }
 
 function take(): Worker | undefined {
