@@ -5,8 +5,8 @@
 //   npm run bench                                # 1M rows, 3 rounds
 //   npm run bench -- --rows 200000 --reps 1      # a quick look
 //   npm run bench -- --only validate             # cases whose name contains "validate" (+ anchors)
-//   npm run bench -- --big                       # + peak RSS of the CLI's validate / convert / import
-//                                                #   on ~1 GB files, each in a child process
+//   npm run bench -- --big                       # + peak RSS of the CLI's validate / convert / import /
+//                                                #   summarize --engine duckdb on ~1 GB files, each a child process
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -150,6 +150,7 @@ if (values.big) {
     ['validate', big, b1, ['validate', big, '--type', 'incident', '--format', 'json']],
     ['convert → ndjson', big, b1, ['convert', big, '--type', 'incident', '--to', 'ndjson', '--out', join(dir, 'out.ndjson')]],
     ['import missing-migrants', bigMmp, b2, ['import', 'missing-migrants', bigMmp, '--out', join(dir, 'out-mmp.ndjson')]],
+    ['summarize --engine duckdb (default memory limit)', big, b1, ['summarize', big, '--type', 'incident', '--by', 'year,region', '--format', 'json', '--engine', 'duckdb']],
   ];
   console.log(`\n| command (${bigRows.toLocaleString('en')} rows) | file MB | exit | wall s | peak RSS MB |`);
   console.log('| --- | ---: | ---: | ---: | ---: |');
