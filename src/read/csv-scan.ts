@@ -13,7 +13,7 @@
  * both paths give the same values and issues (the differential tests hold them to it).
  */
 import { daysInMonth } from '../model/formats.js';
-import { codeTrie, type CodeTrie } from './code-match.js';
+import { codeAt, codeTable, type CodeTable } from './code-match.js';
 import type { CsvColumns } from './csv-columns.js';
 import { CELL_FAILED } from './row-status.js';
 import type { ColumnSpec } from './fast-coerce.js';
@@ -31,8 +31,6 @@ export type RowScanner = (text: string, at: number, final: boolean, batch: CsvCo
 
 const QUOTE = 34;
 const LF = 10;
-const CR = 13;
-const SEMICOLON = 59;
 
 // How a column's cells are read.
 const SKIP = 0; // not read: only its extent matters
@@ -50,11 +48,11 @@ function codesOf(spec: ColumnSpec): string[] | undefined {
   return codes?.filter((c) => c.length > 0 && c.charCodeAt(0) > 32 && c.charCodeAt(c.length - 1) > 32 && !c.includes(';'));
 }
 
-function howOf(spec: ColumnSpec, trie: CodeTrie | undefined): number {
+function howOf(spec: ColumnSpec, table: CodeTable | undefined): number {
   if (spec.mode === 0) return SKIP;
-  if (spec.mode === 2 && trie) return CODE;
+  if (spec.mode === 2 && table) return CODE;
   if (spec.mode !== 3) return TEXT;
-  if (spec.list) return trie ? CODES : TEXT;
+  if (spec.list) return table ? CODES : TEXT;
   if (spec.kind === 1) return INT;
   if (spec.kind === 0 && spec.date) return DATE;
   return TEXT;
@@ -99,24 +97,65 @@ function dateKey(t: string, s: number, e: number): number {
   return d >= 1 && d <= daysInMonth(y, m) ? y * 10000 + m * 100 + d : -1;
 }
 
-const DATES_KEPT = 100_000;
+
+/** Dates of these years are kept in an array by day (a Map for the others). */
+const DATE_YEARS = [1800, 2200];
+const DAYS_A_YEAR = 13 * 32;
+
+/** Where a date key's string is kept: the dates seen so far, shared by every row that spells one. */
+function dateCache(): { get(key: number): string | undefined; set(key: number, d: string): void } {
+  const days: (string | undefined)[] = new Array((DATE_YEARS[1] - DATE_YEARS[0]) * DAYS_A_YEAR).fill(undefined);
+  const other = new Map<number, string>();
+  const slot = (key: number) => {
+    const y = (key / 10000) | 0;
+    const md = key - y * 10000;
+    return y >= DATE_YEARS[0] && y < DATE_YEARS[1] ? (y - DATE_YEARS[0]) * DAYS_A_YEAR + ((md / 100) | 0) * 32 + (md % 100) : -1;
+  };
+  return {
+    get(key) {
+      const at = slot(key);
+      return at >= 0 ? days[at] : other.get(key);
+    },
+    set(key, d) {
+      const at = slot(key);
+      if (at >= 0) days[at] = d;
+      else if (other.size < 100_000) other.set(key, d);
+    },
+  };
+}
+
+const NONE = Number.MAX_SAFE_INTEGER;
+
+/** Where `c` is next in `t` from `at` on (NONE: nowhere). */
+function after(t: string, c: string, at: number): number {
+  const j = t.indexOf(c, at);
+  return j < 0 ? NONE : j;
+}
 
 /**
  * The fast path for one header's columns.
+ *
+ * A row's line break is found first, then each cell's end: both with `indexOf`, which runs
+ * natively over the text (a loop over its characters costs three times as much).
  *
  * @example const scan = createRowScanner(specs, ',', 1e6, put); const end = scan(text, 0, false, batch, 0);
  */
 export function createRowScanner(specs: readonly ColumnSpec[], delimiter: string, maxFieldChars: number, put: CellPut): RowScanner {
   const width = specs.length;
   const DELIM = delimiter.charCodeAt(0);
-  // Most characters are above every stop character: one comparison settles them.
-  const TOP = Math.max(DELIM, LF, CR);
-  const tries = specs.map((s) => {
+  const tables = specs.map((s) => {
     const codes = s.mode === 2 || (s.mode === 3 && s.list) ? codesOf(s) : undefined;
-    return codes ? codeTrie(codes) : undefined;
+    return codes?.length ? codeTable(codes) : undefined;
   });
-  const how = specs.map((s, k) => howOf(s, tries[k]));
-  const dates = new Map<number, string>();
+  const how = specs.map((s, k) => howOf(s, tables[k]));
+  const dates = dateCache();
+  const doubledQuotes = /""/g;
+  // The next LF, CR and delimiter at or after the row being read, in the text `seen` (NONE: none).
+  let seen: string | undefined;
+  let lfAt = -1;
+  let crAt = -1;
+  let delimAt = -1;
+  let from = 0;
 
   /** Undo what an abandoned row left in the batch (its failed-cell marks); returns `why`. */
   function abandon(b: CsvColumns, i: number, touched: boolean, why = SLOW): number {
@@ -126,6 +165,26 @@ export function createRowScanner(specs: readonly ColumnSpec[], delimiter: string
 
   return function scanRow(t, at, final, b, i) {
     const n = t.length;
+    if (t !== seen || at < from) {
+      seen = t;
+      lfAt = crAt = delimAt = -1;
+    }
+    from = at;
+    if (lfAt < at) lfAt = after(t, '\n', at);
+    if (crAt < at) crAt = after(t, '\r', at);
+    // The row's cells end at `end`, its line break (LF, CR LF or CR), or at the end of the text.
+    let end: number;
+    let next: number;
+    if (lfAt < crAt) {
+      end = lfAt;
+      next = lfAt + 1;
+    } else if (crAt < NONE) {
+      end = crAt;
+      if (crAt + 1 < n) next = t.charCodeAt(crAt + 1) === LF ? crAt + 2 : crAt + 1;
+      else if (final) next = n;
+      else return MORE;
+    } else if (final) end = next = n;
+    else return MORE;
     let p = at;
     let status = 0;
     let touched = false; // a `put` may have marked a failed cell
@@ -136,60 +195,35 @@ export function createRowScanner(specs: readonly ColumnSpec[], delimiter: string
       let s = p;
       let e: number;
       let quoted: string | undefined;
-      let found: string | undefined; // CODE, CODES: the (last) code the cell spells
-      let items: string[] | undefined = h === CODES ? [] : undefined;
-      if (p < n && t.charCodeAt(p) === QUOTE) {
+      if (p < end && t.charCodeAt(p) === QUOTE) {
         // A quoted cell on one line: up to the quote not doubled, which a delimiter or the row's end follows.
         let q = p + 1;
         let doubled = false;
         for (;;) {
-          let c = 0;
-          while (q < n && (c = t.charCodeAt(q)) !== QUOTE) {
-            if (c === LF || c === CR) return abandon(b, i, touched);
-            q++;
-          }
-          if (q >= n) return abandon(b, i, touched, final ? SLOW : MORE);
-          if (q + 1 < n && t.charCodeAt(q + 1) === QUOTE) {
-            doubled = true;
-            q += 2;
-            continue;
-          }
-          break;
+          q = t.indexOf('"', q);
+          if (q < 0 || q >= end) return abandon(b, i, touched);
+          if (t.charCodeAt(q + 1) !== QUOTE) break;
+          doubled = true;
+          q += 2;
         }
-        if (q + 1 >= n && !final) return abandon(b, i, touched, MORE);
         s = p + 1;
         e = q;
         quoted = t.slice(s, e);
-        if (doubled) quoted = quoted.replaceAll('""', '"');
+        if (doubled) quoted = quoted.replace(doubledQuotes, '"');
         p = q + 1;
-      } else if (h === CODE || h === CODES) {
-        // The cell's end and its code in one pass, down the trie (node -1: no code).
-        const { next, code } = tries[k]!;
-        let node = 0;
-        while (p < n) {
-          const c = t.charCodeAt(p);
-          if (c === DELIM || c === LF || c === CR) break;
-          if (c === SEMICOLON && h === CODES) {
-            const item = node >= 0 ? code[node] : undefined;
-            if (item === undefined) items = undefined;
-            else items?.push(item);
-            node = 0;
-          } else if (node >= 0) node = c < 128 ? next[(node << 7) | c] : -1;
-          p++;
-        }
-        e = p;
-        found = node >= 0 ? code[node] : undefined;
+        if (last ? p !== end : t.charCodeAt(p) !== DELIM) return abandon(b, i, touched);
       } else {
-        let c = 0;
-        while (p < n && ((c = t.charCodeAt(p)) > TOP || (c !== DELIM && c !== LF && c !== CR))) p++;
-        e = p;
+        if (delimAt < p) delimAt = after(t, delimiter, p);
+        if (last) {
+          // One cell too many is a row the tokenizer reads.
+          if (delimAt < end) return abandon(b, i, touched);
+          e = end;
+        } else {
+          if (delimAt > end) return abandon(b, i, touched);
+          e = delimAt;
+        }
+        p = e;
       }
-      // p is at the cell's end: a delimiter before the last column, the line break (or the end) after it.
-      if (p < n) {
-        const c = t.charCodeAt(p);
-        if (c === DELIM ? last : !last || (c !== LF && c !== CR)) return abandon(b, i, touched);
-      } else if (!final) return abandon(b, i, touched, MORE);
-      else if (!last) return abandon(b, i, touched);
       const size = quoted !== undefined ? quoted.length : e - s;
       if (size > maxFieldChars) return abandon(b, i, touched);
       if (size > 0) blank = false;
@@ -212,6 +246,7 @@ export function createRowScanner(specs: readonly ColumnSpec[], delimiter: string
               done = true;
             }
           } else if (h === CODE) {
+            const found = codeAt(tables[k]!, t, s, e);
             if (found !== undefined) {
               (col as unknown[])[i] = found;
               done = true;
@@ -220,16 +255,13 @@ export function createRowScanner(specs: readonly ColumnSpec[], delimiter: string
             const key = dateKey(t, s, e);
             if (key >= 0) {
               let d = dates.get(key);
-              if (d === undefined) {
-                d = t.slice(s, e);
-                if (dates.size < DATES_KEPT) dates.set(key, d);
-              }
+              if (d === undefined) dates.set(key, (d = t.slice(s, e)));
               (col as unknown[])[i] = d;
               done = true;
             }
           } else if (h === CODES) {
-            if (found !== undefined && items !== undefined) {
-              items.push(found);
+            const items = codesAt(tables[k]!, t, s, e);
+            if (items !== undefined) {
               (col as unknown[])[i] = items;
               done = true;
             }
@@ -245,10 +277,21 @@ export function createRowScanner(specs: readonly ColumnSpec[], delimiter: string
     }
     if (blank) return abandon(b, i, touched);
     b.status[i] = status;
-    // p is at the line break, or at the end of the text (the last row, without one).
-    if (p >= n) return n;
-    if (t.charCodeAt(p) === LF) return p + 1;
-    if (p + 1 < n) return t.charCodeAt(p + 1) === LF ? p + 2 : p + 1;
-    return final ? p + 1 : abandon(b, i, touched, MORE);
+    return next;
   };
+}
+
+/** The `;` list of codes in text[from, to); undefined when an item is not one. */
+function codesAt(table: CodeTable, t: string, from: number, to: number): string[] | undefined {
+  const items: string[] = [];
+  let s = from;
+  for (;;) {
+    let e = t.indexOf(';', s);
+    if (e < 0 || e > to) e = to;
+    const code = codeAt(table, t, s, e);
+    if (code === undefined) return undefined;
+    items.push(code);
+    if (e === to) return items;
+    s = e + 1;
+  }
 }
