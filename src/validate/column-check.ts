@@ -61,6 +61,7 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
   let fillFor: readonly string[] | undefined;
   let idK = -1;
   let bad = new Uint16Array(0);
+  let nFailedOf = new Uint16Array(0);
   let firsts = new Float64Array(0);
   const active: ColumnCheckTarget['rules'][number][] = [];
 
@@ -78,8 +79,17 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
     // The buffers live from batch to batch (no garbage per batch).
     if (bad.length < n) {
       bad = new Uint16Array(n);
+      nFailedOf = new Uint16Array(n);
       firsts = new Float64Array(n);
-    } else bad.fill(0, 0, n);
+    } else {
+      bad.fill(0, 0, n);
+      nFailedOf.fill(0, 0, n);
+    }
+    // The cells of each row that failed to convert, counted down the columns the reader marked.
+    for (let k = 0; k < width; k++) {
+      const f = b.failed[k];
+      if (f && b.names[k]) for (let i = 0; i < n; i++) nFailedOf[i] += f[i];
+    }
     const idCol = idK >= 0 ? (b.values[idK] as unknown[] | undefined) : undefined;
     // The rules that may find something in this batch (see RuleCheck.quietOn).
     active.length = 0;
@@ -138,14 +148,14 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
     for (let i = 0; i < n; i++) {
       const status = b.status[i];
       const row = b.rows[i];
-      if (idCol && i >= ahead) ahead = addIdsAhead(t.ids!, b, bad, idCol, i, t.base, firsts);
       const room = sink.errors.length < sink.max;
+      if (idCol && i >= ahead) ahead = addIdsAhead(t.ids!, b, bad, idCol, i, t.base, firsts, !room);
       if (status === RECORD_PATH || ((status === CELL_FAILED || bad[i]) && room)) {
         t.recordPath(b, i);
         continue;
       }
       fill(view, b.values, b.failed, i);
-      const nFailed = status === CELL_FAILED ? failedCells(b, i) : 0;
+      const nFailed = status === CELL_FAILED ? nFailedOf[i] : 0;
       let invalid = false;
       if (!props.presenceOnly) {
         const failing = fullCheck(view);
@@ -205,14 +215,17 @@ export function createColumnCheck(t: ColumnCheckTarget): (b: CsvColumns, onRow?:
 }
 
 /**
- * Add the ids of the rows from `i` on that surely stay on the column path (clean, no field
- * failing) in one run — hashing them all, then probing, so the probes' cache misses overlap;
- * the same insertions, in the same order, as the row loop would make. Returns where the run
- * ends (`i` when row `i` is not such a row: it is handled on its turn).
+ * Add the ids of the rows from `i` on that surely stay on the column path in one run —
+ * hashing them all, then probing, so the probes' cache misses overlap; the same insertions,
+ * in the same order, as the row loop would make. Such rows are the clean ones with no field
+ * failing or, once the list of errors is `full` (it never empties), every row but those the
+ * reader left to the record path. Returns where the run ends (`i` when row `i` is not such a
+ * row: it is handled on its turn).
  */
-function addIdsAhead(ids: IdSet, b: CsvColumns, bad: Uint16Array, idCol: unknown[], i: number, base: number, firsts: Float64Array): number {
+function addIdsAhead(ids: IdSet, b: CsvColumns, bad: Uint16Array, idCol: unknown[], i: number, base: number, firsts: Float64Array, full: boolean): number {
   let end = i;
-  while (end < b.length && b.status[end] === CLEAN && bad[end] === 0) end++;
+  if (full) while (end < b.length && b.status[end] !== RECORD_PATH) end++;
+  else while (end < b.length && b.status[end] === CLEAN && bad[end] === 0) end++;
   if (end > i) ids.addRun!(idCol, i, end, base, b.rows, firsts);
   return end;
 }
@@ -234,13 +247,6 @@ function fieldsRead(t: ColumnCheckTarget, rules: ColumnCheckTarget['rules']): Se
 function columnOf(b: CsvColumns, field: string): ColumnValues | undefined {
   const k = b.names.lastIndexOf(field);
   return k >= 0 ? b.values[k] : undefined;
-}
-
-/** How many cells of row `i` failed to convert. */
-function failedCells(b: CsvColumns, i: number): number {
-  let n = 0;
-  for (let k = 0; k < b.names.length; k++) if (b.names[k] && b.failed[k]?.[i] === 1) n++;
-  return n;
 }
 
 function failedHere(b: CsvColumns, i: number, name: string): boolean {
