@@ -17,8 +17,8 @@ import { packStore, transferOf } from './summarize/stored-part.js';
 import { fileRange, type WorkerJob, type WorkerPart } from './validate/node-validate-split.js';
 import type { ValidationReport } from './validate/report.js';
 import { createTableCheck } from './validate/table-check.js';
+import { COLUMN_BATCH } from './read/csv-columns.js';
 
-const COLUMN_BATCH = 2048;
 const PROGRESS = 8 * 2 ** 20;
 
 /** The part's bytes: the header line, then from the cut on (progress posted now and then). */

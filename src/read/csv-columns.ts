@@ -21,6 +21,15 @@ import { CELL_FAILED, CLEAN, RECORD_PATH } from './row-status.js';
 
 export { CELL_FAILED, CLEAN, RECORD_PATH };
 
+/**
+ * Rows per column batch when a file is read for validation or a summary: large enough that a
+ * column's check runs long, small enough to stay in cache and to die young: each scavenge of
+ * V8's young generation copies the batches still alive. Validating 1M rows twice on one thread,
+ * the scavenges took 341 ms in all with 1024 rows, 832 ms with 2048; 8192 made the read and
+ * check 15.7 s instead of 11.9 s and peaked 90 MB higher.
+ */
+export const COLUMN_BATCH = 1024;
+
 /** Records of a CSV file, column by column, in header order. */
 export interface CsvColumns {
   length: number;

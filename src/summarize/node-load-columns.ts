@@ -18,10 +18,8 @@ import { streamCSV } from '../read/stream.js';
 import type { ValidationReport } from '../validate/report.js';
 import { splitFile } from '../validate/node-validate-split.js';
 import { todayUTC } from '../validate/table-check.js';
+import { COLUMN_BATCH } from '../read/csv-columns.js';
 
-// Rows per column batch of the CSV reader: validate's size (on 1M rows, one run each, 8192 made
-// the read and check 15.7 s instead of 11.9 s and peaked 90 MB higher).
-const COLUMN_BATCH = 2048;
 // Distinct texts (and lists) kept as shared copies per file; past it, each value is copied.
 const INTERNED = 100_000;
 

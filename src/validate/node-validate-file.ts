@@ -25,6 +25,7 @@ import type { ValidationReport } from './report.js';
 import { createTableCheck, todayUTC, type ValidateOptions } from './table-check.js';
 import { splitFile, type Split } from './node-validate-split.js';
 import { streamCSV } from '../read/stream.js';
+import { COLUMN_BATCH } from '../read/csv-columns.js';
 import { asLoadResult } from './validate-records.js';
 
 /** Progress of a long validation. */
@@ -68,8 +69,6 @@ export interface ValidateFileOptions extends ReadOptions, ValidateOptions {
   onSplit?: (outcome: 'merged' | 'whole' | 'again') => void;
 }
 
-/** Rows per column batch: large enough that a column's check runs long, small enough to stay in cache. */
-const COLUMN_BATCH = 2048;
 
 function noTypeMessage(name: string): string {
   return `cannot tell the record type of ${name}: pass --type (one of ${recordTypes.join(', ')}), or add a record_type column`;

@@ -80,7 +80,10 @@ export interface Split {
   kept(): KeptPart | undefined;
 }
 
-const CHUNK = 1 << 20;
+// Bytes per read of a split file's parts. With 1 MiB reads, each scavenge of the young
+// generation took ~10 ms on both threads (1.3-1.7 s a thread over three 1M-row runs); with
+// 256 KiB, ~5 ms and fewer of them (0.4 s).
+const CHUNK = 1 << 18;
 const PROBE = 1 << 16;
 const LF = 10;
 
