@@ -83,6 +83,7 @@ export function createPartialStage(file: string, partial: PartialPlan, types: Re
   let slots = new Int32Array(0);
 
   const grow = (need: number) => {
+    if (need <= capacity) return;
     // By a quarter at a time: the table stays close to the combinations it holds.
     const next = Math.min(maxSlots, Math.max(need, 1024, Math.ceil((capacity * 1.25) / 1024) * 1024));
     if (next <= capacity) return;
@@ -240,20 +241,30 @@ function valuesOf(source: RowSource, name: string): ArrayLike<unknown> | ((i: nu
 // Adds a field's values to the partials of each row's combination (at `slots[k] + offset`).
 function accumulate(f: PartialField, col: ReturnType<typeof valuesOf>, picked: Int32Array, count: number, slots: Int32Array, acc: Float64Array, offset: number): void {
   if (!col) return;
-  const read = typeof col === 'function' ? col : (i: number) => col[i];
   const sum = offset;
   const valued = sum + Number(f.sum);
   const min = valued + Number(f.count);
   const max = min + Number(f.min);
+  const { sum: sums, count: counts, min: mins, max: maxes } = f;
+  const step = (s: number, v: number) => {
+    // Sums of integers (the only ones staged), exact in a double below 2^53.
+    if (sums) acc[s + sum] = acc[s + sum] === acc[s + sum] ? acc[s + sum] + v : v;
+    if (counts) acc[s + valued]++;
+    if (mins && !(acc[s + min] <= v)) acc[s + min] = v;
+    if (maxes && !(acc[s + max] >= v)) acc[s + max] = v;
+  };
+  // A typed column (the counts of a CSV batch) read directly, not through a reader per row.
+  if (col instanceof Float64Array) {
+    for (let k = 0; k < count; k++) {
+      const v = col[picked[k]];
+      if (v === v) step(slots[k], v);
+    }
+    return;
+  }
+  const read = typeof col === 'function' ? col : (i: number) => col[i];
   for (let k = 0; k < count; k++) {
     const v = read(picked[k]);
-    if (typeof v !== 'number' || v !== v) continue;
-    const s = slots[k];
-    // Sums of integers (the only ones staged), exact in a double below 2^53.
-    if (f.sum) acc[s + sum] = acc[s + sum] === acc[s + sum] ? acc[s + sum] + v : v;
-    if (f.count) acc[s + valued]++;
-    if (f.min && !(acc[s + min] <= v)) acc[s + min] = v;
-    if (f.max && !(acc[s + max] >= v)) acc[s + max] = v;
+    if (typeof v === 'number' && v === v) step(slots[k], v);
   }
 }
 
